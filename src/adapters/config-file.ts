@@ -1,0 +1,29 @@
+// Reads and validates the organisation config (jiesu.config.yaml). Errors read like record errors.
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { configSchema, indexConfig, type ConfigIndex } from '../core/config.ts';
+import { fromZod, type Problem } from '../core/problems.ts';
+import { locateInYaml } from './yaml-locate.ts';
+
+export const DEFAULT_CONFIG = 'jiesu.config.yaml';
+
+export function loadConfig(file = process.env.JIESU_CONFIG ?? DEFAULT_CONFIG): { config?: ConfigIndex; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { problems: [{ file, field: '', rule: 'config-missing', zh: `无法读取配置文件:${(e as Error).message}`, en: `cannot read the config file: ${(e as Error).message}` }] };
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(text.replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (e) {
+    const err = e as { mark?: { line: number }; reason?: string; message: string };
+    return { problems: [{ file, line: err.mark ? err.mark.line + 1 : undefined, field: '', rule: 'yaml-syntax', zh: `YAML 语法错误:${err.reason ?? err.message}`, en: `YAML syntax error: ${err.reason ?? err.message}` }] };
+  }
+  const r = configSchema.safeParse(data ?? {});
+  if (!r.success) {
+    return { problems: fromZod(file, r.error, data, (p) => locateInYaml(text, p, 0)) };
+  }
+  return { config: indexConfig(r.data), problems: [] };
+}

@@ -1,0 +1,33 @@
+// Finds the line of a field in frontmatter YAML for error messages. Only runs when a record
+// has problems, so it can afford the `yaml` package's full document model.
+import { parseDocument, LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import type { Path } from '../core/problems.ts';
+
+/** 1-based line in the file, counting the opening "---" as line 1 (offset 1); undefined if absent. */
+export function locateInYaml(yamlText: string, path: Path, lineOffset = 1): number | undefined {
+  const lc = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: false, strict: false });
+  } catch {
+    return undefined;
+  }
+  let node: unknown = doc.contents;
+  let best: number | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      const k = pair.key as Node;
+      if (k.range) best = k.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      if (item.range) best = item.range[0];
+      node = item;
+    } else break;
+  }
+  if (best === undefined) return undefined;
+  return lc.linePos(best).line + lineOffset;
+}

@@ -1,0 +1,143 @@
+// Problems found in the config or the ledger, and how they are told to people:
+// file, line, field, what is wrong and what would be valid, in Chinese then English.
+import type { z } from 'zod';
+import {
+  CHANNELS, SOURCES, COMPLAINANTS, URGENCIES, RESPONSIBILITIES, DEMANDS, SATISFACTION, STATUSES,
+} from './record.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  /** Dotted field path, e.g. "timeline[2].status"; "" for the whole file. */
+  field: string;
+  /** Stable rule name for machines and tests, e.g. "schema", "unknown-category", "personal-data". */
+  rule: string;
+  zh: string;
+  en: string;
+}
+
+export type Path = readonly PropertyKey[];
+
+export function fieldName(path: Path): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : (s ? '.' : '') + String(p);
+  return s;
+}
+
+const LABELS: Record<string, string> = Object.assign(
+  {}, CHANNELS, SOURCES, COMPLAINANTS, URGENCIES, RESPONSIBILITIES, DEMANDS, SATISFACTION, STATUSES,
+);
+
+const withLabel = (v: unknown) => {
+  const k = String(v);
+  return Object.hasOwn(LABELS, k) ? `${k}(${LABELS[k]})` : k;
+};
+
+/** What a valid value looks like, per custom format message key. */
+const FORMATS: Record<string, { zh: string; en: string }> = {
+  id: { zh: '投诉编号格式为 YYMM-NNNN,如 2611-0427', en: 'a tracking id like 2611-0427 (YYMM-NNNN)' },
+  datetime: {
+    zh: '须为带时区的 ISO 8601 时间,如 2026-11-03T14:05:00+08:00(不带 +08:00 会被当作 UTC,差 8 小时)',
+    en: 'an ISO 8601 time with offset, e.g. 2026-11-03T14:05:00+08:00 (without +08:00 it would be read as UTC)',
+  },
+  'datetime-range': { zh: '日期或时间超出范围(如 2 月 30 日、25 点)', en: 'date or time out of range (e.g. 30 February, hour 25)' },
+  occurred: {
+    zh: '须为日期 2026-11-03 或带时区的时间 2026-11-03T12:00:00+08:00',
+    en: 'a date like 2026-11-03 or a time with offset like 2026-11-03T12:00:00+08:00',
+  },
+  handle: { zh: '工作账号为小写字母、数字和连字符,如 repair-duty(不可填姓名)', en: 'a staff handle of lower-case letters, digits and dashes, e.g. repair-duty (never a name)' },
+  slug: { zh: '编号为小写字母、数字和连字符,如 canteen-1', en: 'an id of lower-case letters, digits and dashes, e.g. canteen-1' },
+  base: { zh: '路径须以 / 开头和结尾,如 /jiesu/', en: 'a path starting and ending with /, e.g. /jiesu/' },
+};
+
+const typeZh: Record<string, string> = {
+  string: '文本', number: '数字', boolean: '布尔值 true/false', object: '映射(键: 值)', array: '列表', undefined: '空',
+};
+
+function received(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** Turns zod issues into friendly problems. `input` is the raw data, to show what was given. */
+export function fromZod(file: string, error: z.ZodError, input: unknown, locate?: (p: Path) => number | undefined): Problem[] {
+  return error.issues.map((iss) => {
+    const path = iss.path as Path;
+    const field = fieldName(path);
+    const given = valueAt(input, path);
+    const shown = given === undefined ? '' : JSON.stringify(given)?.slice(0, 60);
+    let zh: string, en: string;
+    const fmt = FORMATS[iss.message];
+    switch (iss.code) {
+      case 'invalid_type':
+        if (given === undefined) {
+          zh = `缺少必填字段`;
+          en = `required field is missing`;
+        } else {
+          zh = `类型不对:应为${typeZh[iss.expected] ?? iss.expected},实际为 ${shown}` + (iss.expected === 'string' ? '(可加引号)' : '');
+          en = `expected ${iss.expected}, got ${received(given)} ${shown}` + (iss.expected === 'string' ? ' (quote it)' : '');
+        }
+        break;
+      case 'invalid_value': {
+        const opts = iss.values.map(withLabel).join(' | ');
+        zh = `取值 ${shown} 无效,可选:${opts}`;
+        en = `invalid value ${shown}; expected one of: ${iss.values.join(', ')}`;
+        break;
+      }
+      case 'unrecognized_keys': {
+        const keys = iss.keys.join(', ');
+        zh = `未知字段 ${keys}(拼写错误?参见 docs/record.md)`;
+        en = `unknown field(s) ${keys} (a typo? see docs/record.md)`;
+        return { file, line: locate?.([...path, iss.keys[0]!]), field: fieldName([...path, iss.keys[0]!]), rule: 'schema', zh, en };
+      }
+      case 'too_small':
+        if (iss.origin === 'string') { zh = `不能为空`; en = `must not be empty`; }
+        else if (iss.origin === 'array') { zh = `至少需要 ${iss.minimum} 项`; en = `needs at least ${iss.minimum} item(s)`; }
+        else { zh = `不能小于 ${iss.minimum}`; en = `must be at least ${iss.minimum}`; }
+        break;
+      case 'too_big':
+        if (iss.origin === 'string') { zh = `过长:最多 ${iss.maximum} 个字符`; en = `too long: at most ${iss.maximum} characters`; }
+        else if (iss.origin === 'array') { zh = `最多 ${iss.maximum} 项`; en = `at most ${iss.maximum} items`; }
+        else { zh = `不能大于 ${iss.maximum}`; en = `must be at most ${iss.maximum}`; }
+        break;
+      default: {
+        const custom = /^(duplicate|unknown-team):(.*)$/.exec(iss.message);
+        if (custom?.[1] === 'duplicate') return { file, line: locate?.(path), field, rule: 'config-duplicate', zh: `编号 "${custom[2]}" 重复,每个编号只能定义一次`, en: `id "${custom[2]}" is defined twice` };
+        if (custom?.[1] === 'unknown-team') return { file, line: locate?.(path), field, rule: 'config-unknown-team', zh: `未知班组 "${custom[2]}",请先在 teams 中定义`, en: `unknown team "${custom[2]}"; define it under teams first` };
+      }
+        if (fmt) { zh = `${shown} 格式不对:${fmt.zh}`; en = `${shown} is not valid: ${fmt.en}`; }
+        else if (iss.code === 'invalid_format' && iss.format === 'url') { zh = `须为网址,如 https://example.edu.cn`; en = `must be a URL like https://example.edu.cn`; }
+        else if (iss.code === 'invalid_union') { zh = `${shown} 格式不对`; en = `${shown} is not valid: ${iss.message}`; }
+        else { zh = `${shown} 无效:${iss.message}`; en = `${shown} is not valid: ${iss.message}`; }
+    }
+    if (fmt && iss.code !== 'invalid_type') { zh = `${shown} 格式不对:${fmt.zh}`; en = `${shown} is not valid: ${fmt.en}`; }
+    return { file, line: locate?.(path), field, rule: 'schema', zh, en };
+  });
+}
+
+export function valueAt(input: unknown, path: Path): unknown {
+  let v: unknown = input;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** "complaints/2026/11/2611-0427.md:12  urgency  取值…  / invalid…" */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where}  ${p.field || '(文件)'}\n    ${p.zh}\n    ${p.en}`;
+}
+
+/** GitHub Actions workflow command; values escaped as the runner expects. */
+export function formatAnnotation(p: Problem): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${prop(p.file)}`];
+  if (p.line) props.push(`line=${p.line}`);
+  props.push(`title=${prop(`${p.rule} ${p.field}`.trim())}`);
+  return `::error ${props.join(',')}::${esc(`${p.field ? p.field + ': ' : ''}${p.zh} / ${p.en}`)}`;
+}

@@ -1,0 +1,102 @@
+// Shanghai time helpers. China has had no DST since 1991, so UTC+08:00 is exact
+// and we never depend on the machine's time zone or on ICU data.
+export const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+export const HOUR = 3600_000;
+
+/** ISO 8601 date-time with an explicit offset (Z or ±hh:mm), seconds and fraction optional. */
+export const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses an ISO date-time with offset to epoch ms; NaN when malformed or out of range (e.g. 02-30). */
+export function parseIso(s: string): number {
+  const m = ISO_WITH_OFFSET.exec(s);
+  if (!m) return NaN;
+  const [, y, mo, d, h, mi, sec = '0', frac = '0', off] = m;
+  const Y = +y!, M = +mo!, D = +d!, H = +h!, Mi = +mi!, S = +sec;
+  if (M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H > 23 || Mi > 59 || S > 59) return NaN;
+  let offMs = 0;
+  if (off !== 'Z') {
+    const sign = off![0] === '-' ? -1 : 1;
+    const oh = +off!.slice(1, 3), om = +off!.slice(4, 6);
+    if (oh > 14 || om > 59) return NaN;
+    offMs = sign * (oh * 60 + om) * 60_000;
+  }
+  const ms = Math.round(+('0.' + frac) * 1000);
+  return Date.UTC(Y, M - 1, D, H, Mi, S, ms) - offMs;
+}
+
+export function isValidDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const M = +m[2]!, D = +m[3]!;
+  return M >= 1 && M <= 12 && D >= 1 && D <= daysInMonth(+m[1]!, M);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Wall-clock parts in Shanghai. */
+export function shanghaiParts(ms: number) {
+  const d = new Date(ms + SHANGHAI_OFFSET_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11" — the Shanghai month an instant falls in. */
+export function monthKey(ms: number): string {
+  const p = shanghaiParts(ms);
+  return `${p.year}-${p2(p.month)}`;
+}
+
+/** Start of a Shanghai month ("2026-11") as epoch ms. */
+export function monthStart(key: string): number {
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  return Date.UTC(y, m - 1, 1) - SHANGHAI_OFFSET_MS;
+}
+
+export function addMonths(key: string, n: number): string {
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  const t = y * 12 + (m - 1) + n;
+  return `${Math.floor(t / 12)}-${p2((t % 12) + 1)}`;
+}
+
+/** Inclusive list of month keys from..to. */
+export function monthRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to; k = addMonths(k, 1)) out.push(k);
+  return out;
+}
+
+/** "2026-11-03T14:05:00+08:00" */
+export function toShanghaiIso(ms: number): string {
+  const p = shanghaiParts(ms);
+  return `${p.year}-${p2(p.month)}-${p2(p.day)}T${p2(p.hour)}:${p2(p.minute)}:${p2(p.second)}+08:00`;
+}
+
+/** "2026-11-03 14:05" for display. */
+export function formatShanghai(ms: number, withTime = true): string {
+  const p = shanghaiParts(ms);
+  const date = `${p.year}-${p2(p.month)}-${p2(p.day)}`;
+  return withTime ? `${date} ${p2(p.hour)}:${p2(p.minute)}` : date;
+}
+
+/** Human duration in Chinese: "3 小时 20 分" / "2 天 4 小时". */
+export function formatDurationZh(ms: number): string {
+  const min = Math.round(ms / 60_000);
+  if (min < 60) return `${min} 分钟`;
+  const h = Math.floor(min / 60), m = min % 60;
+  if (h < 48) return m ? `${h} 小时 ${m} 分` : `${h} 小时`;
+  const d = Math.floor(h / 24), rh = h % 24;
+  return rh ? `${d} 天 ${rh} 小时` : `${d} 天`;
+}

@@ -1,0 +1,190 @@
+// Record and ledger rules beyond the schema's shape. Pure: text in, problems out; `now` is a parameter.
+import { recordSchema, TRANSITIONS, ID_PATTERN, type Complaint, type ComplaintRecord, type Status } from './record.ts';
+import { parseFrontmatter, FrontmatterError } from './frontmatter.ts';
+import { fromZod, fieldName, type Problem, type Path } from './problems.ts';
+import { parseIso, monthKey, isValidDate, SHANGHAI_OFFSET_MS } from './time.ts';
+import { findPersonalData, PERSONAL_DATA_LABELS } from './privacy.ts';
+import type { ConfigIndex } from './config.ts';
+
+export interface CheckContext {
+  config: ConfigIndex;
+  now: number;
+  /** Locates a frontmatter path to a 1-based line of the file; the adapter supplies it (errors only). */
+  locate?: (yamlText: string, path: Path) => number | undefined;
+}
+
+/** Small allowance for clocks that run slightly fast on a filer's machine. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export interface RecordResult {
+  complaint?: Complaint;
+  problems: Problem[];
+}
+
+/** Checks one record's text. `file` is the path shown to people, ending in YYYY/MM/<id>.md. */
+export function checkRecord(file: string, text: string, ctx: CheckContext): RecordResult {
+  let parsed;
+  try {
+    parsed = parseFrontmatter(text);
+  } catch (e) {
+    if (!(e instanceof FrontmatterError)) throw e;
+    return { problems: [{ file, line: e.line, field: '', rule: e.rule, zh: e.zh, en: e.message }] };
+  }
+  const yamlText = parsed.yaml;
+  const locate = (path: Path) => ctx.locate?.(yamlText, path);
+  const result = recordSchema.safeParse(parsed.data);
+  if (!result.success) return { problems: fromZod(file, result.error, parsed.data, locate) };
+  const data = result.data;
+  const problems: Problem[] = [];
+  const add = (path: Path, rule: string, zh: string, en: string) =>
+    problems.push({ file, line: locate(path), field: fieldName(path), rule, zh, en });
+
+  checkPath(file, data, add);
+  checkReferences(data, ctx.config, add);
+  checkTimeline(data, ctx.now, add);
+  checkPersonalData(data, parsed.body, yamlText, add, (line) =>
+    problems.push(line),
+  file);
+  return { complaint: { file, data, body: parsed.body }, problems };
+}
+
+type Add = (path: Path, rule: string, zh: string, en: string) => void;
+
+function checkPath(file: string, d: ComplaintRecord, add: Add) {
+  const received = parseIso(d.received_at);
+  const month = monthKey(received);
+  const [y, m] = month.split('-');
+  const expected = `${y}/${m}/${d.id}.md`;
+  if (!file.replaceAll('\\', '/').endsWith('/' + expected) && file !== expected)
+    add(['id'], 'path', `文件位置与编号或受理月份不符,应为 complaints/${expected}`, `file path does not match id and month of receipt; expected complaints/${expected}`);
+  if (d.id.slice(0, 4) !== `${y!.slice(2)}${m}`)
+    add(['id'], 'id-month', `编号前四位应为受理月份 ${y!.slice(2)}${m}(上海时间)`, `the id must start with the month of receipt ${y!.slice(2)}${m} (Shanghai time)`);
+}
+
+function checkReferences(d: ComplaintRecord, c: ConfigIndex, add: Add) {
+  const list = (ids: Iterable<string>) => [...ids].slice(0, 12).join(', ');
+  if (!c.categories.has(d.category))
+    add(['category'], 'unknown-category', `未知类别 "${d.category}",可选:${list(c.categories.keys())}`, `unknown category "${d.category}"; configured: ${list(c.categories.keys())}`);
+  const b = c.buildings.get(d.place.building);
+  if (!b) add(['place', 'building'], 'unknown-place', `未知地点 "${d.place.building}",请使用配置中的楼栋编号(如 ${list(c.buildings.keys())} …)`, `unknown building "${d.place.building}"; use a building id from the config (e.g. ${list(c.buildings.keys())} …)`);
+  else if (d.place.window !== undefined) {
+    if (b.kind !== 'canteen') add(['place', 'window'], 'unknown-place', `${b.name}不是食堂,不能填写窗口;可改用 room 或 detail`, `${b.id} is not a canteen, so it has no windows; use room or detail`);
+    else if (b.windows.length && !b.windows.includes(d.place.window))
+      add(['place', 'window'], 'unknown-place', `${b.name}没有窗口 "${d.place.window}",可选:${b.windows.join('、')}`, `${b.id} has no window "${d.place.window}"; configured: ${b.windows.join(', ')}`);
+  }
+  if (!c.staff.has(d.owner))
+    add(['owner'], 'unknown-owner', `负责人 "${d.owner}" 不在配置的工作人员中(staff)`, `owner "${d.owner}" is not a staff handle in the config`);
+  d.teams.forEach((t, i) => {
+    if (!c.teams.has(t)) add(['teams', i], 'unknown-team', `未知班组 "${t}",可选:${list(c.teams.keys())}`, `unknown team "${t}"; configured: ${list(c.teams.keys())}`);
+  });
+  d.timeline.forEach((e, i) => {
+    if (e.team && !c.teams.has(e.team)) add(['timeline', i, 'team'], 'unknown-team', `未知班组 "${e.team}",可选:${list(c.teams.keys())}`, `unknown team "${e.team}"; configured: ${list(c.teams.keys())}`);
+  });
+  if (d.responsibility === 'external') {
+    if (!d.contractor) add(['contractor'], 'contractor', `外部责任须填写承包商 contractor,可选:${list(c.contractors.keys())}`, `external responsibility needs a contractor; configured: ${list(c.contractors.keys())}`);
+    else if (!c.contractors.has(d.contractor)) add(['contractor'], 'unknown-contractor', `未知承包商 "${d.contractor}",可选:${list(c.contractors.keys())}`, `unknown contractor "${d.contractor}"; configured: ${list(c.contractors.keys())}`);
+  } else if (d.contractor) {
+    add(['contractor'], 'contractor', `内部责任不应填写承包商;若为承包商责任,请把 responsibility 改为 external`, `internal responsibility has no contractor; set responsibility: external if it is the contractor's`);
+  }
+  if (d.status === 'duplicate' && !d.duplicate_of)
+    add(['duplicate_of'], 'duplicate', `状态为重复投诉时须填写 duplicate_of(原投诉编号)`, `status duplicate needs duplicate_of (the original tracking id)`);
+  if (d.status !== 'duplicate' && d.duplicate_of)
+    add(['duplicate_of'], 'duplicate', `只有状态为 duplicate 时才填写 duplicate_of`, `duplicate_of is only for status duplicate`);
+  if (d.duplicate_of === d.id) add(['duplicate_of'], 'duplicate', `不能标记为自身的重复`, `a complaint cannot duplicate itself`);
+}
+
+function checkTimeline(d: ComplaintRecord, now: number, add: Add) {
+  const received = parseIso(d.received_at);
+  const future = (ms: number, path: Path) => {
+    if (ms > now + FUTURE_SLACK_MS) add(path, 'future', `时间晚于当前时间(未来时间),请核对日期与时区 +08:00`, `time is in the future; check the date and the +08:00 offset`);
+  };
+  future(received, ['received_at']);
+  const occ = d.occurred_at;
+  const occMs = isValidDate(occ) ? Date.parse(occ + 'T00:00:00Z') - SHANGHAI_OFFSET_MS : parseIso(occ);
+  if (occMs > received + (isValidDate(occ) ? 86_400_000 : FUTURE_SLACK_MS))
+    add(['occurred_at'], 'occurred-after-received', `发生时间不能晚于受理时间 received_at`, `occurred_at cannot be after received_at`);
+
+  const first = d.timeline[0]!;
+  if (first.status !== 'received' || parseIso(first.at) !== received)
+    add(['timeline', 0], 'timeline-start', `时间线第一条须为 status: received,时间与 received_at 相同(${d.received_at})`, `the first timeline entry must be status: received at received_at (${d.received_at})`);
+  let prev = received;
+  let state: Status | undefined;
+  let resolvedAt: number | undefined;
+  d.timeline.forEach((e, i) => {
+    const at = parseIso(e.at);
+    future(at, ['timeline', i, 'at']);
+    if (at < prev)
+      add(['timeline', i, 'at'], 'timeline-order', `时间线须按时间先后排列:此条早于上一条或早于受理时间`, `timeline out of order: this entry is earlier than the one before it or than received_at`);
+    prev = Math.max(prev, at);
+    if (!e.status) {
+      if (!e.note) add(['timeline', i], 'timeline-empty', `时间线条目须有 status 或 note`, `a timeline entry needs a status or a note`);
+      return;
+    }
+    if (i > 0 && state) {
+      if (e.status === state) add(['timeline', i, 'status'], 'transition', `状态未变化(已是 ${state});只记进展请去掉 status,只写 note`, `status unchanged (already ${state}); for a progress note drop status and keep note`);
+      else if (!TRANSITIONS[state].includes(e.status))
+        add(['timeline', i, 'status'], 'transition', `不允许从 ${state} 变为 ${e.status};允许:${TRANSITIONS[state].join(', ') || '(终态,不可再变)'}`, `illegal transition ${state} → ${e.status}; allowed: ${TRANSITIONS[state].join(', ') || '(final state)'}`);
+    }
+    state = e.status;
+    if (e.status === 'resolved') resolvedAt = at;
+  });
+  if (state && d.status !== state)
+    add(['status'], 'status-mismatch', `status 须与时间线最后一次状态一致(${state})`, `status must equal the last status in the timeline (${state})`);
+  if (d.satisfaction) {
+    const at = parseIso(d.satisfaction.at);
+    future(at, ['satisfaction', 'at']);
+    if (resolvedAt === undefined || at < resolvedAt)
+      add(['satisfaction'], 'satisfaction', `回访(satisfaction)须在办结(resolved)之后`, `the follow-up (satisfaction) must come after the complaint was resolved`);
+  }
+}
+
+function checkPersonalData(d: ComplaintRecord, body: string, yamlText: string, add: Add, push: (p: Problem) => void, file: string) {
+  const fields: [Path, string | undefined][] = [
+    [['title'], d.title], [['demand_detail'], d.demand_detail],
+    [['place', 'room'], d.place.room], [['place', 'window'], d.place.window], [['place', 'detail'], d.place.detail],
+    [['satisfaction', 'note'], d.satisfaction?.note],
+    ...d.timeline.map((e, i) => [['timeline', i, 'note'], e.note] as [Path, string | undefined]),
+  ];
+  const say = (kinds: string[]) => {
+    const zh = kinds.map((k) => PERSONAL_DATA_LABELS[k as keyof typeof PERSONAL_DATA_LABELS].zh).join('、');
+    const en = kinds.map((k) => PERSONAL_DATA_LABELS[k as keyof typeof PERSONAL_DATA_LABELS].en).join(', ');
+    return { zh: `含个人信息(${zh}),请删除;联系方式只留在原渠道`, en: `contains personal data (${en}); remove it, contact details stay in the channel they came from` };
+  };
+  for (const [path, value] of fields) {
+    if (!value) continue;
+    const found = findPersonalData(value);
+    if (found.length) {
+      const m = say([...new Set(found.map((f) => f.kind))]);
+      add(path, 'personal-data', `${m.zh}:${found.map((f) => f.masked).join(' ')}`, `${m.en}: ${found.map((f) => f.masked).join(' ')}`);
+    }
+  }
+  const found = findPersonalData(body);
+  if (found.length) {
+    const bodyStart = yamlText.split('\n').length + 1; // "---" + yaml lines + "---"
+    const m = say([...new Set(found.map((f) => f.kind))]);
+    const line = bodyStart + body.slice(0, found[0]!.index).split('\n').length;
+    push({ file, line, field: '(正文 body)', rule: 'personal-data', zh: `${m.zh}:${found.map((f) => f.masked).join(' ')}`, en: `${m.en}: ${found.map((f) => f.masked).join(' ')}` });
+  }
+}
+
+/** Rules across records: unique ids and links that point at existing complaints. */
+export function checkLedgerLinks(complaints: readonly Complaint[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, Complaint>();
+  for (const c of complaints) {
+    const other = byId.get(c.data.id);
+    if (other)
+      problems.push({ file: c.file, field: 'id', rule: 'duplicate-id', zh: `编号 ${c.data.id} 重复,已用于 ${other.file};请换用新编号`, en: `id ${c.data.id} is already used by ${other.file}; allocate a new id` });
+    else byId.set(c.data.id, c);
+  }
+  for (const c of complaints) {
+    const links: [Path, string][] = c.data.related.map((r, i) => [['related', i], r]);
+    if (c.data.duplicate_of) links.push([['duplicate_of'], c.data.duplicate_of]);
+    for (const [path, id] of links)
+      if (!byId.has(id))
+        problems.push({ file: c.file, field: fieldName(path), rule: 'unknown-link', zh: `引用的投诉编号 ${id} 不存在`, en: `linked complaint ${id} does not exist` });
+  }
+  return problems;
+}
+
+export { ID_PATTERN };

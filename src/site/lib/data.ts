@@ -1,0 +1,52 @@
+// The site's view of the ledger: loaded once per build and shared by every page.
+// `npm run build` (src/cli/build.ts) loads and validates the ledger, then hands it over
+// through globalThis before starting Astro in the same process; `astro dev` loads it here.
+import { loadConfig } from '../../adapters/config-file.ts';
+import { loadLedger } from '../../adapters/ledger.ts';
+import { computeStats, type LedgerStats, type Facts } from '../../core/stats.ts';
+import type { ConfigIndex } from '../../core/config.ts';
+import type { Complaint } from '../../core/record.ts';
+import { formatProblem } from '../../core/problems.ts';
+import { parseIso } from '../../core/time.ts';
+
+export interface SiteData {
+  config: ConfigIndex;
+  complaints: Complaint[];
+  byId: Map<string, Complaint>;
+  facts: Map<string, Facts>;
+  stats: LedgerStats;
+  /** The instant the site describes ("data as of"). */
+  now: number;
+  /** True in `npm run build`: complaint pages are stamped from one shell page after Astro (see build.ts). */
+  stampComplaintPages: boolean;
+}
+
+const KEY = Symbol.for('jiesu.site-data');
+type Holder = { [KEY]?: SiteData };
+
+export function prepareSiteData(config: ConfigIndex, complaints: Complaint[], now: number, stampComplaintPages: boolean): SiteData {
+  const stats = computeStats(complaints, now);
+  return {
+    config, complaints, now, stampComplaintPages, stats,
+    byId: new Map(complaints.map((c) => [c.data.id, c])),
+    facts: new Map(stats.facts.map((f) => [f.id, f])),
+  };
+}
+
+export function provideSiteData(data: SiteData): void {
+  (globalThis as Holder)[KEY] = data;
+}
+
+export function siteData(): SiteData {
+  const held = (globalThis as Holder)[KEY];
+  if (held) return held;
+  const now = process.env.JIESU_NOW ? parseIso(process.env.JIESU_NOW) : Date.now();
+  const { config, problems } = loadConfig();
+  if (!config) throw new Error('配置无效 / invalid config:\n' + problems.map(formatProblem).join('\n'));
+  const ledger = loadLedger({ config, now });
+  if (ledger.problems.length)
+    throw new Error(`台账有 ${ledger.problems.length} 个问题,请运行 npm run validate / the ledger has problems:\n` + ledger.problems.slice(0, 20).map(formatProblem).join('\n'));
+  const data = prepareSiteData(config, ledger.complaints, now, false);
+  provideSiteData(data);
+  return data;
+}

@@ -1,0 +1,116 @@
+// Presentation helpers shared by Astro pages and the stamped complaint pages: labels, escaping,
+// and the public view of one complaint. Nothing here reads files; internal notes never leave.
+import type { ConfigIndex } from '../../core/config.ts';
+import {
+  STATUSES, STATUS_EN, URGENCIES, CHANNELS, SOURCES, COMPLAINANTS, RESPONSIBILITIES, DEMANDS, SATISFACTION,
+  type Complaint, type Status,
+} from '../../core/record.ts';
+import { parseIso, formatShanghai, formatDurationZh } from '../../core/time.ts';
+import type { Facts } from '../../core/stats.ts';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+export const label = {
+  status: (s: Status) => STATUSES[s],
+  statusEn: (s: Status) => STATUS_EN[s],
+  urgency: (k: string) => URGENCIES[k as keyof typeof URGENCIES] ?? k,
+  channel: (k: string) => CHANNELS[k as keyof typeof CHANNELS] ?? k,
+  source: (k: string) => SOURCES[k as keyof typeof SOURCES] ?? k,
+  complainant: (k: string) => COMPLAINANTS[k as keyof typeof COMPLAINANTS] ?? k,
+  responsibility: (k: string) => RESPONSIBILITIES[k as keyof typeof RESPONSIBILITIES] ?? k,
+  demand: (k: string) => DEMANDS[k as keyof typeof DEMANDS] ?? k,
+  satisfaction: (k: string) => SATISFACTION[k as keyof typeof SATISFACTION] ?? k,
+};
+
+export function names(cfg: ConfigIndex) {
+  return {
+    category: (id: string) => cfg.categories.get(id)?.name ?? id,
+    building: (id: string) => cfg.buildings.get(id)?.name ?? id,
+    campus: (id: string) => cfg.campuses.get(cfg.buildings.get(id)?.campus ?? '')?.name ?? '',
+    team: (id: string) => cfg.teams.get(id)?.name ?? id,
+    contractor: (id: string) => cfg.contractors.get(id)?.name ?? id,
+    /** Staff appear by team and role, never by handle. */
+    owner: (handle: string) => {
+      const s = cfg.staff.get(handle);
+      return s ? `${cfg.teams.get(s.team)?.name ?? s.team} · ${s.role}` : '工作人员';
+    },
+  };
+}
+
+/** "东区A栋学生公寓 302" / "第一食堂 面食窗口" */
+export function placeText(cfg: ConfigIndex, c: Complaint): string {
+  const p = c.data.place;
+  return [names(cfg).building(p.building), p.window, p.room, p.detail].filter(Boolean).join(' ');
+}
+
+/** CSS class for a status badge: open / done / ended. */
+export function statusTone(s: Status): 'open' | 'done' | 'ended' {
+  if (s === 'resolved' || s === 'closed') return 'done';
+  if (s === 'duplicate' || s === 'withdrawn' || s === 'rejected') return 'ended';
+  return 'open';
+}
+
+export function statusBadge(s: Status): string {
+  return `<span class="badge ${statusTone(s)}">${esc(label.status(s))}</span>`;
+}
+
+/** Age of an open complaint or time it took to resolve. */
+export function ageText(f: Facts, now: number): string {
+  if (f.resolved !== undefined) return `用时 ${formatDurationZh(f.resolved - f.received)}`;
+  if (f.open) return `已 ${formatDurationZh(now - f.received)}`;
+  return '';
+}
+
+/** Body text as escaped paragraphs. Record text is untrusted: no Markdown HTML, no links. */
+export function paragraphs(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${esc(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** The public part of a complaint page: the same HTML in `astro dev` and in stamped pages. */
+export function complaintHtml(cfg: ConfigIndex, c: Complaint, f: Facts, now: number, base: string): string {
+  const d = c.data;
+  const n = names(cfg);
+  const row = (k: string, v: string) => (v ? `<tr><th scope="row">${k}</th><td>${v}</td></tr>` : '');
+  const link = (id: string) => `<a href="${base}c/${esc(id)}/">${esc(id)}</a>`;
+  const timeline = d.timeline
+    .map((e) => {
+      const note = e.note && e.public ? `<p>${esc(e.note)}</p>` : '';
+      if (!e.status && !note) return ''; // internal note: not shown publicly
+      const who = e.team ? `<span class="who">${esc(n.team(e.team))}</span>` : '';
+      const st = e.status ? statusBadge(e.status) : '<span class="badge note">进展</span>';
+      return `<li><time datetime="${esc(e.at)}">${formatShanghai(parseIso(e.at))}</time> ${st} ${who}${note}</li>`;
+    })
+    .join('');
+  const sat = d.satisfaction
+    ? `${esc(label.satisfaction(d.satisfaction.result))}(${formatShanghai(parseIso(d.satisfaction.at), false)})`
+    : '';
+  return `<article class="complaint">
+<p class="crumbs"><a href="${base}">投诉状态</a> › 投诉 ${esc(d.id)}</p>
+<h1><span class="tid">${esc(d.id)}</span> ${esc(d.title)}</h1>
+<p class="lead">${statusBadge(d.status)} <span>${esc(label.statusEn(d.status))}</span> · ${esc(ageText(f, now))}</p>
+<table class="facts"><tbody>
+${row('类别', esc(n.category(d.category)))}
+${row('紧急程度', esc(label.urgency(d.urgency)))}
+${row('地点', esc(n.campus(d.place.building) + ' ' + placeText(cfg, c)))}
+${row('受理时间', formatShanghai(parseIso(d.received_at)))}
+${row('渠道', esc(label.channel(d.channel) + (d.source ? ' · ' + label.source(d.source) : '')))}
+${row('投诉人', esc(label.complainant(d.complainant)))}
+${row('诉求', esc(label.demand(d.demand) + (d.demand_detail ? ':' + d.demand_detail : '')))}
+${row('责任', esc(label.responsibility(d.responsibility) + (d.contractor ? ' · ' + n.contractor(d.contractor) : '')))}
+${row('第一责任人', esc(n.owner(d.owner)))}
+${row('协同班组', esc(d.teams.map(n.team).join('、')))}
+${row('回访', sat)}
+${row('重复于', d.duplicate_of ? link(d.duplicate_of) : '')}
+${row('相关投诉', d.related.map(link).join(' '))}
+</tbody></table>
+${c.body.trim() ? `<section><h2>情况描述</h2>${paragraphs(c.body)}</section>` : ''}
+<section><h2>处理进程 <small>Timeline</small></h2><ol class="timeline">${timeline}</ol></section>
+<p class="muted">时间均为北京时间(UTC+8)。内部备注不公开;工作人员以班组和岗位显示。</p>
+</article>`;
+}

@@ -1,0 +1,48 @@
+// Tracking-number lookup. Complaint pages are static files at c/<id>/, so a HEAD request tells
+// found from not found without shipping an index of every id.
+const ID = /^\d{2}(0[1-9]|1[0-2])-\d{4,5}$/;
+
+/** Accepts what people type: full-width digits, spaces, no dash, other dashes. */
+export function normalizeId(raw: string): string {
+  const s = raw.normalize('NFKC').replace(/[\s\u2010-\u2015\u2212\uFF0D_]/g, '-').replace(/[^0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (/^\d{8,9}$/.test(s)) return `${s.slice(0, 4)}-${s.slice(4)}`;
+  return s;
+}
+
+async function look(form: HTMLFormElement, raw: string) {
+  const out = form.querySelector('output')!;
+  const base = form.dataset.base ?? '/';
+  const id = normalizeId(raw);
+  out.className = '';
+  if (!ID.test(id)) {
+    out.className = 'bad';
+    out.textContent = `“${raw}” 不是有效的投诉编号,格式如 2611-0427。Not a tracking number (e.g. 2611-0427).`;
+    return;
+  }
+  out.textContent = '正在查询… Looking up…';
+  const url = `${base}c/${id}/`;
+  try {
+    const res = await fetch(url, { method: 'HEAD' });
+    if (res.ok) {
+      location.href = url;
+      return;
+    }
+  } catch {
+    /* fall through to not found */
+  }
+  out.className = 'bad';
+  out.textContent = `未找到投诉 ${id}。请核对编号;新登记的投诉可能在几分钟后才出现。Not found: ${id}.`;
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]')) {
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const input = form.querySelector('input')!;
+    void look(form, input.value);
+  });
+  const q = new URLSearchParams(location.search).get('id');
+  if (q && form.dataset.auto !== undefined) {
+    form.querySelector('input')!.value = q;
+    void look(form, q);
+  }
+}
