@@ -37,7 +37,10 @@ for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
       animation: false,
       indexAxis: kind === 'hbar' ? 'y' : 'x',
       plugins: { legend: { display: datasets.length > 1, labels: { font } } },
-      scales: { x: { ticks: { font } }, y: { ticks: { font }, beginAtZero: true } },
+      scales: {
+        x: { ticks: { font, precision: 0 }, beginAtZero: true },
+        y: { ticks: { font, precision: 0 }, beginAtZero: true },
+      },
     },
   });
   fig.dataset.drawn = String(chart.data.datasets.length);

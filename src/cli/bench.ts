@@ -1,0 +1,58 @@
+// npm run bench -- [N] : generates N records into a temporary ledger, then measures
+// `validate` and a full `build` as separate processes (wall time and peak memory).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { loadConfig } from '../adapters/config-file.ts';
+import { generateLedger } from '../sample/generate.ts';
+import { serializeRecord } from '../core/serialize.ts';
+
+const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20000);
+const keep = process.argv.includes('--keep');
+const NOW = '2026-12-03T09:00:00+08:00';
+const root = mkdtempSync(join(tmpdir(), 'jiesu-bench-'));
+const ledger = join(root, 'complaints');
+const out = join(root, 'dist');
+
+const { config } = loadConfig();
+if (!config) throw new Error('invalid config: run npm run validate');
+
+let t = performance.now();
+const records = generateLedger({ config: config.config, seed: 7, count: n, from: '2025-11-01T00:00:00+08:00', to: NOW });
+for (const r of records) {
+  const p = join(ledger, r.path.replace(/^complaints\//, ''));
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, serializeRecord(r.data, r.body));
+}
+const genMs = performance.now() - t;
+
+function measure(label: string, args: string[], env: Record<string, string> = {}) {
+  const rssFile = join(root, `${label}.rss`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--import', new URL('./bench-preload.ts', import.meta.url).pathname, ...args], {
+    env: { ...process.env, ...env, JIESU_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  if (r.status !== 0) {
+    console.error(r.stdout.slice(-3000), r.stderr.slice(-3000));
+    throw new Error(`${label} failed with exit code ${r.status}`);
+  }
+  const peak = Number(readFileSync(rssFile, 'utf8'));
+  return { ms, peak, stdout: r.stdout };
+}
+
+const v = measure('validate', ['src/cli/validate.ts', '--ledger', ledger, '--now', NOW]);
+const b = measure('build', ['src/cli/build.ts', '--out', out, '--now', NOW], { JIESU_LEDGER: ledger });
+
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
+const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
+console.log(`\njiesu bench: ${n} records, ${cpus().length} cores, Node ${process.version}`);
+console.log(`  generate (not a target)  ${s(genMs)}`);
+console.log(`  validate                 ${s(v.ms)}  peak ${mb(v.peak)}`);
+console.log(`  full build               ${s(b.ms)}  peak ${mb(b.peak)}`);
+console.log(b.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => '    ' + l.trim()).join('\n'));
+if (keep) console.log(`  kept: ${root}`);
+else rmSync(root, { recursive: true, force: true });
