@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkRecord, checkLedgerLinks } from '../src/core/validate.ts';
+import { checkRecord, checkLedgerLinks, linkInfo } from '../src/core/validate.ts';
 import { locateInYaml } from '../src/adapters/yaml-locate.ts';
 import { VALID, NOW, sampleConfig, vary } from './helpers.ts';
 
@@ -104,7 +104,7 @@ describe('checkLedgerLinks', () => {
     const a = check(VALID).complaint!;
     const b = { ...a, file: 'complaints/2026/11/copy/2611-0427.md' };
     const c = check(vary(VALID, /^teams:/m, 'related: [2611-9999]\nteams:')).complaint!;
-    const problems = checkLedgerLinks([a, b, { ...c, file: 'x/2026/11/2611-0427.md', data: { ...c.data, id: '2611-0428' } }]);
+    const problems = checkLedgerLinks([a, b, { ...c, file: 'x/2026/11/2611-0427.md', data: { ...c.data, id: '2611-0428' } }].map(linkInfo));
     expect(problems.map((p) => p.rule).sort()).toEqual(['duplicate-id', 'unknown-link']);
     expect(problems.find((p) => p.rule === 'duplicate-id')!.zh).toContain('complaints/2026/11/2611-0427.md');
   });

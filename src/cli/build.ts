@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
-import { loadLedger } from '../adapters/ledger.ts';
+import { loadLedgerParallel } from '../adapters/ledger.ts';
 import { stampComplaintPages } from '../adapters/stamp.ts';
 import { prepareSiteData, provideSiteData } from '../site/lib/data.ts';
 import { formatProblem } from '../core/problems.ts';
@@ -24,7 +24,7 @@ if (!config) {
   for (const p of cp) console.error(formatProblem(p));
   process.exit(1);
 }
-const ledger = loadLedger({ config, now });
+const ledger = await loadLedgerParallel({ config, now });
 if (ledger.problems.length) {
   for (const p of ledger.problems) console.error(formatProblem(p));
   console.error(`✗ 台账有 ${ledger.problems.length} 个问题,未构建 / the ledger has problems; nothing was built`);

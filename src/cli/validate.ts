@@ -2,11 +2,11 @@
 // Checks the config and every record; all problems in one run; exit 1 when any.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../adapters/config-file.ts';
-import { loadLedger } from '../adapters/ledger.ts';
+import { loadLedgerParallel } from '../adapters/ledger.ts';
 import { formatProblem, formatAnnotation, type Problem } from '../core/problems.ts';
 import { parseIso } from '../core/time.ts';
 
-export function runValidate(argv: string[], out: (s: string) => void = console.log): number {
+export async function runValidate(argv: string[], out: (s: string) => void = console.log): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -31,9 +31,9 @@ export function runValidate(argv: string[], out: (s: string) => void = console.l
   let problems: Problem[] = configProblems;
   let records = 0, files = 0;
   if (config) {
-    const ledger = loadLedger({ dir: values.ledger, config, now });
+    const ledger = await loadLedgerParallel({ dir: values.ledger, config, now, problemsOnly: true });
     problems = problems.concat(ledger.problems);
-    records = ledger.complaints.length;
+    records = ledger.files - new Set(ledger.problems.map((p) => p.file)).size;
     files = ledger.files;
   }
   const ms = Math.round(performance.now() - started);
@@ -50,4 +50,4 @@ export function runValidate(argv: string[], out: (s: string) => void = console.l
   return problems.length ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = runValidate(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await runValidate(process.argv.slice(2));

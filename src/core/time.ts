@@ -8,21 +8,22 @@ export const ISO_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses an ISO date-time with offset to epoch ms; NaN when malformed or out of range (e.g. 02-30). */
+/** Parses an ISO date-time with offset to epoch ms; NaN when malformed or out of range (e.g. 02-30).
+ * Hot path (every timestamp of every record), so no allocations beyond the regex match. */
 export function parseIso(s: string): number {
   const m = ISO_WITH_OFFSET.exec(s);
   if (!m) return NaN;
-  const [, y, mo, d, h, mi, sec = '0', frac = '0', off] = m;
-  const Y = +y!, M = +mo!, D = +d!, H = +h!, Mi = +mi!, S = +sec;
+  const Y = +m[1]!, M = +m[2]!, D = +m[3]!, H = +m[4]!, Mi = +m[5]!, S = m[6] ? +m[6] : 0;
   if (M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H > 23 || Mi > 59 || S > 59) return NaN;
+  const off = m[8]!;
   let offMs = 0;
   if (off !== 'Z') {
-    const sign = off![0] === '-' ? -1 : 1;
-    const oh = +off!.slice(1, 3), om = +off!.slice(4, 6);
+    const oh = +off.slice(1, 3), om = +off.slice(4, 6);
     if (oh > 14 || om > 59) return NaN;
-    offMs = sign * (oh * 60 + om) * 60_000;
+    offMs = (off.charCodeAt(0) === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
-  const ms = Math.round(+('0.' + frac) * 1000);
+  const frac = m[7];
+  const ms = frac ? Math.floor(+frac.padEnd(3, '0').slice(0, 3)) : 0;
   return Date.UTC(Y, M - 1, D, H, Mi, S, ms) - offMs;
 }
 
@@ -33,8 +34,9 @@ export function isValidDate(s: string): boolean {
   return M >= 1 && M <= 12 && D >= 1 && D <= daysInMonth(+m[1]!, M);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS[m - 1]!;
 }
 
 /** Wall-clock parts in Shanghai. */

@@ -167,19 +167,30 @@ function checkPersonalData(d: ComplaintRecord, body: string, yamlText: string, a
   }
 }
 
+/** What the cross-record rules need of a record (cheap to pass between threads). */
+export interface LinkInfo {
+  file: string;
+  id: string;
+  duplicate_of?: string;
+  related: readonly string[];
+}
+
+export const linkInfo = (c: Complaint): LinkInfo =>
+  ({ file: c.file, id: c.data.id, duplicate_of: c.data.duplicate_of, related: c.data.related });
+
 /** Rules across records: unique ids and links that point at existing complaints. */
-export function checkLedgerLinks(complaints: readonly Complaint[]): Problem[] {
+export function checkLedgerLinks(records: readonly LinkInfo[]): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map<string, Complaint>();
-  for (const c of complaints) {
-    const other = byId.get(c.data.id);
+  const byId = new Map<string, LinkInfo>();
+  for (const c of records) {
+    const other = byId.get(c.id);
     if (other)
-      problems.push({ file: c.file, field: 'id', rule: 'duplicate-id', zh: `编号 ${c.data.id} 重复,已用于 ${other.file};请换用新编号`, en: `id ${c.data.id} is already used by ${other.file}; allocate a new id` });
-    else byId.set(c.data.id, c);
+      problems.push({ file: c.file, field: 'id', rule: 'duplicate-id', zh: `编号 ${c.id} 重复,已用于 ${other.file};请换用新编号`, en: `id ${c.id} is already used by ${other.file}; allocate a new id` });
+    else byId.set(c.id, c);
   }
-  for (const c of complaints) {
-    const links: [Path, string][] = c.data.related.map((r, i) => [['related', i], r]);
-    if (c.data.duplicate_of) links.push([['duplicate_of'], c.data.duplicate_of]);
+  for (const c of records) {
+    const links: [Path, string][] = c.related.map((r, i) => [['related', i], r]);
+    if (c.duplicate_of) links.push([['duplicate_of'], c.duplicate_of]);
     for (const [path, id] of links)
       if (!byId.has(id))
         problems.push({ file: c.file, field: fieldName(path), rule: 'unknown-link', zh: `引用的投诉编号 ${id} 不存在`, en: `linked complaint ${id} does not exist` });
