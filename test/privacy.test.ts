@@ -1,0 +1,438 @@
+import { describe, it, expect } from 'vitest';
+import {
+  findPersonalData,
+  redactPersonalData,
+  normalizeForMatching,
+  PERSONAL_DATA_LABELS,
+  type PersonalDataKind,
+} from '../src/core/privacy.ts';
+
+// Every number below is invented. Mobile numbers use the 138 0000 0000 style; ID-card numbers use
+// the non-existent region 99xxxx and a wrong check digit, so none can belong to a real person.
+
+/** [kind, the exact original substring] for each finding. */
+function found(text: string): Array<[PersonalDataKind, string]> {
+  return findPersonalData(text).map((f) => [f.kind, text.slice(f.index, f.index + f.length)]);
+}
+
+/** Expects exactly one finding of `kind` covering exactly `value` (which must occur once in `text`). */
+function expectOne(text: string, kind: PersonalDataKind, value: string) {
+  const findings = findPersonalData(text);
+  expect(findings, text).toHaveLength(1);
+  const f = findings[0]!;
+  expect(f.kind, text).toBe(kind);
+  expect(f.index, text).toBe(text.indexOf(value));
+  expect(text.slice(f.index, f.index + f.length), text).toBe(value);
+  expect(f.masked).toContain('*');
+  return f;
+}
+
+const digitsOnly = (s: string) => normalizeForMatching(s).replace(/[^0-9A-Za-z]/g, '');
+
+describe('mobile numbers', () => {
+  const forms = [
+    '13800000000',
+    '138 0000 0000',
+    '138-0000-0000',
+    '138.0000.0000',
+    '138 - 0000 - 0000',
+    '+86 138 0000 0000',
+    '+86-13800000000',
+    '+8613800000000',
+    '8613800000000',
+    '0086 13800000000',
+    '(+86)13800000000',
+    '（+86）139 0000 0000',
+    '15900001111',
+    '19912345678',
+  ];
+  for (const form of forms) {
+    it(`finds "${form}" in running text`, () => {
+      expectOne(`请联系我${form}，谢谢`, 'mobile', form);
+      expectOne(form, 'mobile', form);
+    });
+  }
+
+  it('finds full-width digits and separators, with indices into the original', () => {
+    expectOne('电话：１３８００００００００', 'mobile', '１３８００００００００');
+    expectOne('电话：１３８－００００－００００。', 'mobile', '１３８－００００－００００');
+    expectOne('电话：１３８　００００　００００。', 'mobile', '１３８　００００　００００');
+    expectOne('电话＋８６　１３８００００００００', 'mobile', '＋８６　１３８００００００００');
+    expectOne('手机138—0000—0000', 'mobile', '138—0000—0000'); // em dash
+    expectOne('手机１３８0000００００', 'mobile', '１３８0000００００'); // mixed widths
+  });
+
+  it('masks as 138****0000', () => {
+    expect(expectOne('手机 +86 138-0000-1234', 'mobile', '+86 138-0000-1234').masked).toBe('138****1234');
+  });
+
+  it('ignores numbers that are part of a longer digit run', () => {
+    expect(found('编号123456789012345678')).toEqual([]); // 18 digits, not a valid ID
+    expect(found('编号13800000000123')).toEqual([]); // 14 digits
+    expect(found('编号213800000000').map(([k]) => k)).not.toContain('mobile');
+    expect(found('138000000001').map(([k]) => k)).not.toContain('mobile');
+  });
+
+  it('does not take 1[0-2]x numbers for mobiles', () => {
+    expect(found('12 000 0000').length).toBe(0);
+    expect(found('号码120 0000 0000')).toEqual([]);
+  });
+});
+
+describe('landlines', () => {
+  it('finds numbers with a bracketed or separated area code', () => {
+    expectOne('办公室电话010-12345678', 'landline', '010-12345678');
+    expectOne('服务台0571-8765 4321转人工', 'landline', '0571-8765 4321');
+    expectOne('电话(021)12345678', 'landline', '(021)12345678');
+    expectOne('电话（０２１）１２３４５６７８。', 'landline', '（０２１）１２３４５６７８');
+    expectOne('电话 0755 26543210', 'landline', '0755 26543210');
+    expectOne('电话+86 21 62345678', 'landline', '+86 21 62345678');
+  });
+
+  it('masks the local number but keeps the area code', () => {
+    expect(expectOne('010-12345678', 'landline', '010-12345678').masked).toBe('010-****5678');
+  });
+
+  it('needs an area code with a leading 0 and a separator or brackets', () => {
+    expect(found('电话62345678')).toEqual([]);
+    expect(found('1571-8765 4321')).toEqual([]);
+    expect(found('投诉编号2611-0427')).toEqual([]);
+    expect(found('投诉编号2601-04271')).toEqual([]);
+  });
+});
+
+describe('resident ID numbers', () => {
+  it('finds 18-digit IDs with a plausible birth date', () => {
+    expectOne('身份证990101199003071230', 'id-card', '990101199003071230');
+    expectOne('证件 99010119900307123X 已核验', 'id-card', '99010119900307123X');
+    expectOne('号码99010119900307123x', 'id-card', '99010119900307123x');
+    expectOne('990202200512314561', 'id-card', '990202200512314561');
+  });
+
+  it('finds IDs written in 6-8-4 groups and in full width', () => {
+    expectOne('身份证 990101 19900307 123X 。', 'id-card', '990101 19900307 123X');
+    expectOne('身份证 990101-19900307-1230', 'id-card', '990101-19900307-1230');
+    expectOne('证件：９９０１０１１９９００３０７１２３Ｘ', 'id-card', '９９０１０１１９９００３０７１２３Ｘ');
+  });
+
+  it('masks all but the first three and last two characters', () => {
+    const f = expectOne('99010119900307123X', 'id-card', '99010119900307123X');
+    expect(f.masked).toBe('990*************3X');
+  });
+
+  it('flags 15-digit old IDs only after a keyword', () => {
+    expectOne('身份证号：990101900307123', 'id-card', '990101900307123');
+    expectOne('身份证号码是990101900307123', 'id-card', '990101900307123');
+    expect(found('编号990101900307123')).toEqual([]);
+  });
+
+  it('rejects implausible dates without a keyword', () => {
+    expect(found('990101189003071230')).toEqual([]); // born 1890
+    expect(found('990101199013071230')).toEqual([]); // month 13
+    expect(found('990101199003321230')).toEqual([]); // day 32
+  });
+
+  it('takes any 18-character ID after a keyword', () => {
+    expectOne('身份证：990101199013071230', 'id-card', '990101199013071230');
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('finds plain and full-width addresses', () => {
+    expectOne('邮箱test.user@example.com，', 'email', 'test.user@example.com');
+    expectOne('邮箱：zhang_san+1@mail.example.edu.cn。', 'email', 'zhang_san+1@mail.example.edu.cn');
+    expectOne('邮箱abc＠example．com', 'email', 'abc＠example．com');
+    expectOne('QQ邮箱10000001@qq.com', 'email', '10000001@qq.com');
+  });
+
+  it('masks the local part and keeps the domain', () => {
+    expect(expectOne('fakeuser@example.com', 'email', 'fakeuser@example.com').masked).toBe('f*******@example.com');
+    expect(expectOne('ab@example.com', 'email', 'ab@example.com').masked).toBe('**@example.com');
+  });
+
+  it('finds common obfuscations', () => {
+    expectOne('邮箱 fakeuser at qq dot com 谢谢', 'email', 'fakeuser at qq dot com');
+    expectOne('邮箱fakeuser#qq.com', 'email', 'fakeuser#qq.com');
+    expectOne('邮箱fakeuser(at)163.com', 'email', 'fakeuser(at)163.com');
+    expectOne('邮箱fakeuser[at]example[dot]edu[dot]cn。', 'email', 'fakeuser[at]example[dot]edu[dot]cn');
+    expectOne('邮箱fakeuser艾特qq点com', 'email', 'fakeuser艾特qq点com');
+    const f = expectOne('fakeuser AT example DOT com', 'email', 'fakeuser AT example DOT com');
+    expect(f.masked).toBe('f*******@example.com');
+  });
+
+  it('leaves building numbers and mentions alone', () => {
+    expect(found('3#楼201室热水不热')).toEqual([]);
+    expect(found('@宿管阿姨 请处理')).toEqual([]);
+    expect(found('arrived at 12:30, left at the gate')).toEqual([]);
+  });
+});
+
+describe('WeChat IDs', () => {
+  const cases: Array<[string, string]> = [
+    ['加我微信：fake_user01', 'fake_user01'],
+    ['微信号 Fake-User_2026', 'Fake-User_2026'],
+    ['微信号是abc123456', 'abc123456'],
+    ['vx: abcdef', 'abcdef'],
+    ['VX abcdef9', 'abcdef9'],
+    ['wx：fakeuser', 'fakeuser'],
+    ['WeChat: fake_user_01', 'fake_user_01'],
+    ['wechat id fakeuser1', 'fakeuser1'],
+    ['加微fakeuser8', 'fakeuser8'],
+    ['加微信fakeuser8', 'fakeuser8'],
+    ['微信：ｆａｋｅｕｓｅｒ１', 'ｆａｋｅｕｓｅｒ１'],
+  ];
+  for (const [text, id] of cases) {
+    it(`finds the ID in "${text}"`, () => {
+      expectOne(text, 'wechat', id);
+    });
+  }
+
+  it('finds a phone number used as a WeChat ID, masked like a mobile', () => {
+    const f = expectOne('微信同号：VX 13800001234', 'wechat', '13800001234');
+    expect(f.masked).toBe('138****1234');
+    expectOne('微信13800001234', 'wechat', '13800001234');
+  });
+
+  it('finds bare wxid_ IDs', () => {
+    const f = expectOne('对方账号wxid_abcd1234efgh，', 'wechat', 'wxid_abcd1234efgh');
+    expect(f.masked).not.toContain('abcd1234efgh');
+  });
+
+  it('ignores ordinary mentions of WeChat', () => {
+    expect(found('微信公众号留言，30分钟内回复')).toEqual([]);
+    expect(found('通过微信小程序提交')).toEqual([]);
+    expect(found('微信 official account')).toEqual([]);
+    expect(found('vx abc')).toEqual([]); // too short for an ID
+    expect(found('微信 1abcdef')).toEqual([]); // an ID starts with a letter
+  });
+});
+
+describe('QQ numbers', () => {
+  it('finds numbers after QQ / qq / 扣扣', () => {
+    expectOne('QQ：123456789', 'qq', '123456789');
+    expectOne('qq 10001', 'qq', '10001');
+    expectOne('扣扣号是2000000001', 'qq', '2000000001');
+    expectOne('ＱＱ：１２３４５６７８', 'qq', '１２３４５６７８');
+  });
+
+  it('masks the middle', () => {
+    expect(expectOne('QQ 12345678', 'qq', '12345678').masked).toBe('12****78');
+    expect(expectOne('QQ 12345', 'qq', '12345').masked).not.toContain('12345');
+  });
+
+  it('ignores short numbers and plain mentions', () => {
+    expect(found('QQ 1234')).toEqual([]);
+    expect(found('QQ群里通知了')).toEqual([]);
+  });
+});
+
+describe('student and staff numbers', () => {
+  const student: Array<[string, string]> = [
+    ['学号：2023000001', '2023000001'],
+    ['学号2023000001的同学', '2023000001'],
+    ['学号为S2023001', 'S2023001'],
+    ['student ID: S20230001', 'S20230001'],
+    ['Student No. 20230001', '20230001'],
+    ['一卡通 20230001', '20230001'],
+    ['一卡通号：20230001', '20230001'],
+    ['卡号20230001', '20230001'],
+    ['学号：２０２３００００１', '２０２３００００１'],
+  ];
+  for (const [text, value] of student) {
+    it(`finds a student number in "${text}"`, () => {
+      expectOne(text, 'student-number', value);
+    });
+  }
+
+  const staff: Array<[string, string]> = [
+    ['工号 T123456', 'T123456'],
+    ['职工号:00012345', '00012345'],
+    ['教工号 A00123', 'A00123'],
+    ['员工号是100234', '100234'],
+    ['staff no. 123456', '123456'],
+    ['Staff ID 9000123', '9000123'],
+  ];
+  for (const [text, value] of staff) {
+    it(`finds a staff number in "${text}"`, () => {
+      expectOne(text, 'staff-number', value);
+    });
+  }
+
+  it('flags a bare run of 10-13 digits as a student number', () => {
+    expectOne('同学2023123456反映热水不热', 'student-number', '2023123456');
+    expectOne('编号202312345678', 'student-number', '202312345678');
+    expectOne('２０２３１２３４５６７', 'student-number', '２０２３１２３４５６７');
+  });
+
+  it('does not guess without a keyword for shorter or longer runs', () => {
+    expect(found('共123456789元')).toEqual([]);
+    expect(found('20231234567890')).toEqual([]);
+    expect(found('学号 unknown')).toEqual([]);
+    expect(found('学号12345')).toEqual([]);
+  });
+
+  it('ignores decimal fractions', () => {
+    expect(found('3.14159265358979')).toEqual([]);
+  });
+});
+
+describe('ordinary complaint text', () => {
+  const negatives = [
+    '东区A栋203室,11月3日12:30左右',
+    '一食堂3号窗口',
+    '花了15元',
+    '校车2路晚点20分钟',
+    '投诉编号2611-0427',
+    '投诉编号2611-04271',
+    '2026-11-03T14:05:00+08:00',
+    '2026-11-03T14:05:00.123Z',
+    '约1200人',
+    '0.5元',
+    '30分钟内',
+    '第12周',
+    '2026年11月3日至11月5日',
+    '11月3日 12:30-13:45',
+    '2026/11/03 08:00',
+    '20261103',
+    '退款￥1,380.00元',
+    'B座1203室、1204室、1205室',
+    '面积约120.5平方米，温度18.5℃',
+    '共3个工作日，24小时热线',
+    '2号楼 3单元 501',
+    'A栋203—205室',
+    'The fan in room 301 is noisy; repair team notified at 09:15.',
+    '第一食堂二楼东侧面食窗口，塑料碗内有黑色污渍；洗碗机滤网堵塞，已清理。',
+    '微信公众号留言：已收到，正在核实（10分钟后回复）。',
+    '维修组于2026-11-03T14:05:00+08:00到场，关闭总阀，30分钟内恢复供水，2小时办结。',
+  ];
+  for (const text of negatives) {
+    it(`finds nothing in "${text}"`, () => {
+      expect(found(text)).toEqual([]);
+      expect(redactPersonalData(text).text).toBe(text);
+    });
+  }
+
+  it('returns quickly for empty and digit-poor text', () => {
+    expect(findPersonalData('')).toEqual([]);
+    expect(findPersonalData('已受理')).toEqual([]);
+    expect(findPersonalData('一食堂3号窗口，12:30')).toEqual([]);
+  });
+});
+
+describe('redactPersonalData', () => {
+  it('replaces each finding with its kind-specific label', () => {
+    const text =
+      '东区A栋203室，联系电话13800001234，微信fake_user01，邮箱fakeuser@example.com，学号2023000001，投诉编号2611-0427。';
+    const r = redactPersonalData(text);
+    expect(r.text).toBe(
+      '东区A栋203室，联系电话[已隐去手机号]，微信[已隐去微信号]，邮箱[已隐去电子邮箱]，学号[已隐去学号]，投诉编号2611-0427。',
+    );
+    expect(r.findings.map((f) => f.kind)).toEqual(['mobile', 'wechat', 'email', 'student-number']);
+  });
+
+  it('labels every kind', () => {
+    const samples: Record<PersonalDataKind, string> = {
+      mobile: '13800001234',
+      landline: '010-12345678',
+      'id-card': '99010119900307123X',
+      email: 'fakeuser@example.com',
+      wechat: 'wxid_abcd1234',
+      qq: 'QQ 12345678',
+      'student-number': '学号 2023000001',
+      'staff-number': '工号 T123456',
+    };
+    for (const [kind, sample] of Object.entries(samples) as Array<[PersonalDataKind, string]>) {
+      const r = redactPersonalData(`内容：${sample}。`);
+      expect(r.findings.map((f) => f.kind)).toEqual([kind]);
+      expect(r.text).toContain(`[已隐去${PERSONAL_DATA_LABELS[kind].zh}]`);
+    }
+  });
+
+  it('keeps the keyword and redacts only the value', () => {
+    expect(redactPersonalData('QQ：123456789').text).toBe('QQ：[已隐去QQ号]');
+    expect(redactPersonalData('工号 T123456 已登记').text).toBe('工号 [已隐去工号] 已登记');
+  });
+
+  it('redacts full-width input at the right place', () => {
+    const text = '联系：１３８－００００－１２３４，邮箱ａｂｃ＠ｅｘａｍｐｌｅ．ｃｏｍ。';
+    expect(redactPersonalData(text).text).toBe('联系：[已隐去手机号]，邮箱[已隐去电子邮箱]。');
+  });
+
+  it('returns the text unchanged when nothing is found', () => {
+    const text = '一食堂3号窗口，花了15元';
+    expect(redactPersonalData(text)).toEqual({ text, findings: [] });
+  });
+});
+
+describe('positions and masking', () => {
+  it('reports indices into the original string with full-width text and astral characters before', () => {
+    const text = '😀😀（全角）电话：１３８　００００　１２３４，ＱＱ：１２３４５６，邮箱ｆａｋｅ＠ｅｘａｍｐｌｅ．ｃｏｍ';
+    const expected: Array<[PersonalDataKind, string]> = [
+      ['mobile', '１３８　００００　１２３４'],
+      ['qq', '１２３４５６'],
+      ['email', 'ｆａｋｅ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
+    ];
+    expect(found(text)).toEqual(expected);
+    for (const f of findPersonalData(text)) {
+      expect(f.index).toBe(text.indexOf(text.slice(f.index, f.index + f.length)));
+    }
+  });
+
+  it('returns findings sorted and non-overlapping', () => {
+    const text = '电话13800001234 QQ 12345678 邮箱12345678@qq.com 身份证99010119900307123X 微信13800005678';
+    const findings = findPersonalData(text);
+    expect(findings.map((f) => f.kind)).toEqual(['mobile', 'qq', 'email', 'id-card', 'wechat']);
+    for (let i = 1; i < findings.length; i++) {
+      expect(findings[i]!.index).toBeGreaterThanOrEqual(findings[i - 1]!.index + findings[i - 1]!.length);
+    }
+  });
+
+  it('never puts the full value in the masked excerpt', () => {
+    const samples = [
+      '13800001234',
+      '+86 138 0000 1234',
+      '０１０－１２３４５６７８',
+      '99010119900307123X',
+      '身份证990101900307123',
+      'fakeuser@example.com',
+      'fakeuser at example dot com',
+      '微信 fake_user01',
+      'wxid_abcd1234efgh',
+      'QQ 10001',
+      'QQ 123456789',
+      '学号 2023000001',
+      '工号 A00123',
+      '2023123456',
+      '2023123456789',
+    ];
+    for (const sample of samples) {
+      const findings = findPersonalData(sample);
+      expect(findings, sample).toHaveLength(1);
+      const f = findings[0]!;
+      const value = sample.slice(f.index, f.index + f.length);
+      const bare = digitsOnly(value);
+      const masked = f.masked.replace(/[^0-9A-Za-z]/g, '');
+      expect(masked, sample).not.toContain(bare);
+      expect(f.masked, sample).not.toContain(value);
+      expect(f.masked, sample).toMatch(/\*{4,}|^\*+@/);
+    }
+  });
+});
+
+describe('labels and normalisation', () => {
+  it('has a Chinese and an English label for every kind', () => {
+    const kinds: PersonalDataKind[] = ['mobile', 'landline', 'id-card', 'email', 'wechat', 'qq', 'student-number', 'staff-number'];
+    expect(Object.keys(PERSONAL_DATA_LABELS).sort()).toEqual([...kinds].sort());
+    const zh = new Set(kinds.map((k) => PERSONAL_DATA_LABELS[k].zh));
+    expect(zh.size).toBe(kinds.length);
+    for (const k of kinds) expect(PERSONAL_DATA_LABELS[k].en).toMatch(/^[a-zA-Z][a-zA-Z -]+$/);
+  });
+
+  it('keeps the length of the text and maps full-width forms to ASCII', () => {
+    const text = '１３８　－．＠ＡＢｃ＿，：（）①⑩ﬁ㍉😀—\u200b';
+    const n = normalizeForMatching(text);
+    expect(n.length).toBe(text.length);
+    expect(n.slice(0, 10)).toBe('138 -.@ABc');
+    expect(n).toContain('_，：（）①⑩ﬁ㍉😀- ');
+  });
+});
