@@ -20,9 +20,14 @@ describe('dist/', () => {
   it('holds the status home, the report index, every month and a page per complaint', () => {
     for (const p of ['index.html', 'reports/index.html', '404.html', 'lookup/index.html']) expect(existsSync(join(dir, p)), p).toBe(true);
     for (const m of stats.months) expect(existsSync(join(dir, 'reports', m, 'index.html')), m).toBe(true);
-    const pages = readdirSync(join(dir, 'c'));
+    const pages = readdirSync(join(dir, 'c')).filter((p) => p !== 'ids');
     expect(pages.sort()).toEqual(ledger.complaints.map((c) => c.data.id).sort());
     expect(pages).not.toContain('_shell');
+  });
+
+  it('lists each month\'s tracking ids for the lookup box', () => {
+    const ids = JSON.parse(read('c/ids/2611.json')) as string[];
+    expect(ids).toEqual(ledger.complaints.map((c) => c.data.id).filter((id) => id.startsWith('2611-')).sort());
   });
 
   it('shows the 2026-11 report with the sample figures', () => {

@@ -1,5 +1,5 @@
-// Tracking-number lookup. Complaint pages are static files at c/<id>/, so a HEAD request tells
-// found from not found without shipping an index of every id.
+// Tracking-number lookup. Each month's ids are in a small file c/ids/<YYMM>.json (written by the
+// build), so found / not found is known without a 404 and without shipping every id to every visitor.
 const ID = /^\d{2}(0[1-9]|1[0-2])-\d{4,5}$/;
 
 /** Accepts what people type: full-width digits, spaces, no dash, other dashes. */
@@ -20,15 +20,21 @@ async function look(form: HTMLFormElement, raw: string) {
     return;
   }
   out.textContent = '正在查询… Looking up…';
-  const url = `${base}c/${id}/`;
-  try {
-    const res = await fetch(url, { method: 'HEAD' });
-    if (res.ok) {
-      location.href = url;
+  const month = id.slice(0, 4);
+  const months = (form.dataset.months ?? '').split(' ');
+  if (months.includes(month)) {
+    try {
+      const res = await fetch(`${base}c/ids/${month}.json`);
+      const ids = res.ok ? ((await res.json()) as string[]) : [];
+      if (ids.includes(id)) {
+        location.href = `${base}c/${id}/`;
+        return;
+      }
+    } catch {
+      out.className = 'bad';
+      out.textContent = '查询失败,请检查网络后重试。Lookup failed; check the connection and try again.';
       return;
     }
-  } catch {
-    /* fall through to not found */
   }
   out.className = 'bad';
   out.textContent = `未找到投诉 ${id}。请核对编号;新登记的投诉可能在几分钟后才出现。Not found: ${id}.`;
