@@ -11,6 +11,17 @@ export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parses an ISO date-time with offset to epoch ms; NaN when malformed or out of range (e.g. 02-30).
  * Hot path (every timestamp of every record), so no allocations beyond the regex match. */
 export function parseIso(s: string): number {
+  // Each timestamp is read by the schema, the rules and the statistics: remember recent ones.
+  let v = recent.get(s);
+  if (v === undefined) {
+    if (recent.size >= 4096) recent.clear();
+    recent.set(s, (v = parseIsoUncached(s)));
+  }
+  return v;
+}
+const recent = new Map<string, number>();
+
+function parseIsoUncached(s: string): number {
   const m = ISO_WITH_OFFSET.exec(s);
   if (!m) return NaN;
   const Y = +m[1]!, M = +m[2]!, D = +m[3]!, H = +m[4]!, Mi = +m[5]!, S = m[6] ? +m[6] : 0;
