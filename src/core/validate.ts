@@ -3,7 +3,7 @@ import { recordSchema, TRANSITIONS, ID_PATTERN, type Complaint, type ComplaintRe
 import { parseFrontmatter, FrontmatterError } from './frontmatter.ts';
 import { fromZod, fieldName, type Problem, type Path } from './problems.ts';
 import { parseIso, monthKey, isValidDate, SHANGHAI_OFFSET_MS } from './time.ts';
-import { findPersonalData, PERSONAL_DATA_LABELS } from './privacy.ts';
+import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataFinding } from './privacy.ts';
 import type { ConfigIndex } from './config.ts';
 
 export interface CheckContext {
@@ -42,9 +42,8 @@ export function checkRecord(file: string, text: string, ctx: CheckContext): Reco
   checkPath(file, data, add);
   checkReferences(data, ctx.config, add);
   checkTimeline(data, ctx.now, add);
-  checkPersonalData(data, parsed.body, yamlText, add, (line) =>
-    problems.push(line),
-  file);
+  checkPersonalData(data, add);
+  checkBodyPersonalData(file, parsed.body, yamlText, problems);
   return { complaint: { file, data, body: parsed.body }, problems };
 }
 
@@ -138,33 +137,38 @@ function checkTimeline(d: ComplaintRecord, now: number, add: Add) {
   }
 }
 
-function checkPersonalData(d: ComplaintRecord, body: string, yamlText: string, add: Add, push: (p: Problem) => void, file: string) {
+function personalDataMessage(found: PersonalDataFinding[]) {
+  const kinds = [...new Set(found.map((f) => f.kind))];
+  const masked = found.map((f) => f.masked).join(' ');
+  return {
+    zh: `含个人信息(${kinds.map((k) => PERSONAL_DATA_LABELS[k].zh).join('、')}),请删除;联系方式只留在原渠道:${masked}`,
+    en: `contains personal data (${kinds.map((k) => PERSONAL_DATA_LABELS[k].en).join(', ')}); remove it, contact details stay in the channel they came from: ${masked}`,
+  };
+}
+
+function checkPersonalData(d: ComplaintRecord, add: Add) {
   const fields: [Path, string | undefined][] = [
     [['title'], d.title], [['demand_detail'], d.demand_detail],
     [['place', 'room'], d.place.room], [['place', 'window'], d.place.window], [['place', 'detail'], d.place.detail],
     [['satisfaction', 'note'], d.satisfaction?.note],
-    ...d.timeline.map((e, i) => [['timeline', i, 'note'], e.note] as [Path, string | undefined]),
+    ...d.timeline.map((e, i): [Path, string | undefined] => [['timeline', i, 'note'], e.note]),
   ];
-  const say = (kinds: string[]) => {
-    const zh = kinds.map((k) => PERSONAL_DATA_LABELS[k as keyof typeof PERSONAL_DATA_LABELS].zh).join('、');
-    const en = kinds.map((k) => PERSONAL_DATA_LABELS[k as keyof typeof PERSONAL_DATA_LABELS].en).join(', ');
-    return { zh: `含个人信息(${zh}),请删除;联系方式只留在原渠道`, en: `contains personal data (${en}); remove it, contact details stay in the channel they came from` };
-  };
   for (const [path, value] of fields) {
-    if (!value) continue;
-    const found = findPersonalData(value);
+    const found = value ? findPersonalData(value) : [];
     if (found.length) {
-      const m = say([...new Set(found.map((f) => f.kind))]);
-      add(path, 'personal-data', `${m.zh}:${found.map((f) => f.masked).join(' ')}`, `${m.en}: ${found.map((f) => f.masked).join(' ')}`);
+      const m = personalDataMessage(found);
+      add(path, 'personal-data', m.zh, m.en);
     }
   }
+}
+
+/** The body has no YAML path: its line is counted from the end of the frontmatter. */
+function checkBodyPersonalData(file: string, body: string, yamlText: string, problems: Problem[]) {
   const found = findPersonalData(body);
-  if (found.length) {
-    const bodyStart = yamlText.split('\n').length + 1; // "---" + yaml lines + "---"
-    const m = say([...new Set(found.map((f) => f.kind))]);
-    const line = bodyStart + body.slice(0, found[0]!.index).split('\n').length;
-    push({ file, line, field: '(正文 body)', rule: 'personal-data', zh: `${m.zh}:${found.map((f) => f.masked).join(' ')}`, en: `${m.en}: ${found.map((f) => f.masked).join(' ')}` });
-  }
+  if (!found.length) return;
+  const bodyStart = yamlText.split('\n').length + 1; // "---", the YAML lines, "---"
+  const line = bodyStart + body.slice(0, found[0]!.index).split('\n').length;
+  problems.push({ file, line, field: '(正文 body)', rule: 'personal-data', ...personalDataMessage(found) });
 }
 
 /** What the cross-record rules need of a record (cheap to pass between threads). */
