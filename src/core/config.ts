@@ -1,11 +1,10 @@
 // The organisation's config: one validated file (jiesu.config.yaml). The schema is also
 // its documentation and its defaults; see docs/config.md.
 import { z } from 'zod';
+import { slug, STATUSES, CHANNELS, URGENCIES, enumOf } from './record.ts';
 
-/** Lower-case slug used for ids in the config and records. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'slug' });
+export { slug };
+
 
 const label = z.string().trim().min(1).max(40);
 const longLabel = z.string().trim().min(1).max(120);
@@ -51,14 +50,69 @@ const staff = z.strictObject({
 
 const minutes = z.number().int().positive();
 
-/** Service-level targets (domain.md defaults). Computation arrives with the SLA issue. */
+/** What satisfies a clock (see docs/service-levels.md):
+ * acknowledgement: the first reply to the person (a status change or a public note);
+ * response: someone is handling it (in_progress or resolved);
+ * feedback: the first public progress entry (a status change or a public note);
+ * resolution: resolved (or closed without a resolution, e.g. after waiting for the person). */
+export const SLA_EVENTS = ['acknowledgement', 'response', 'feedback', 'resolution'] as const;
+
+const clock = z.strictObject({
+  /** Chinese name, e.g. "受理回复". */
+  name: label,
+  en: label,
+  /** Which complaints the clock runs for; an omitted list means all. */
+  applies_to: z
+    .strictObject({
+      channels: z.array(enumOf(CHANNELS)).optional(),
+      urgency: z.array(enumOf(URGENCIES)).optional(),
+      categories: z.array(slug).optional(),
+    })
+    .prefault({}),
+  /** Calendar minutes, or Chinese working days (each working day counts 24 h; see the docs). */
+  target: z.union([z.strictObject({ minutes }), z.strictObject({ working_days: z.number().int().positive().max(60) })]),
+  event: z.enum(SLA_EVENTS),
+  /** States during which this clock stops (default: none). */
+  paused_by: z.array(enumOf(STATUSES)).default([]),
+});
+export type ClockConfig = z.infer<typeof clock>;
+
+/** Domain defaults (shared/domain.md): every number can be changed in the config. */
+export const DEFAULT_CLOCKS: Record<string, z.input<typeof clock>> = {
+  acknowledge: { name: '受理回复', en: 'Acknowledgement', applies_to: { channels: ['online'] }, target: { minutes: 30 }, event: 'acknowledgement' },
+  response: { name: '紧急响应', en: 'Urgent response', applies_to: { urgency: ['urgent'] }, target: { minutes: 10 }, event: 'response' },
+  urgent_resolution: { name: '紧急办结', en: 'Urgent resolution', applies_to: { urgency: ['urgent'] }, target: { minutes: 120 }, event: 'resolution' },
+  feedback: { name: '进展反馈', en: 'Progress feedback', applies_to: { urgency: ['general'] }, target: { minutes: 1440 }, event: 'feedback' },
+  resolution: {
+    name: '办结', en: 'Resolution', applies_to: { urgency: ['general'] }, target: { working_days: 3 }, event: 'resolution',
+    paused_by: ['waiting_complainant'],
+  },
+};
+
 const serviceLevels = z
   .strictObject({
-    acknowledge_online_minutes: minutes.default(30),
-    urgent_response_minutes: minutes.default(10),
-    urgent_resolution_minutes: minutes.default(120),
-    general_feedback_minutes: minutes.default(24 * 60),
-    general_resolution_working_days: z.number().int().positive().default(3),
+    /** A running clock is "at risk" once this share of its target has elapsed. */
+    at_risk_ratio: z.number().gt(0).lt(1).default(0.8),
+    /** restart: a reopen starts a new resolution clock; continue: the first deadline stands. */
+    reopen: z.enum(['restart', 'continue']).default('restart'),
+    clocks: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'clock-id' }), clock).prefault(DEFAULT_CLOCKS),
+  })
+  .prefault({});
+
+/** Dates "2027-02-06" or ranges "2027-02-06..2027-02-13". */
+const dayOrRange = z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, { message: 'day-range' });
+
+/** Campus overrides on top of the State Council schedule shipped by chinese-days. */
+const calendar = z
+  .strictObject({
+    /** Extra days off (campus closures). */
+    closures: z.array(dayOrRange).default([]),
+    /** Extra working days. */
+    working_days: z.array(dayOrRange).default([]),
+    /** Whole years the package lacks: the published holidays and adjusted working days (调休). */
+    years: z
+      .record(z.string().regex(/^\d{4}$/, { message: 'year' }), z.strictObject({ holidays: z.array(dayOrRange), working_days: z.array(dayOrRange).default([]) }))
+      .default({}),
   })
   .prefault({});
 
@@ -84,6 +138,7 @@ export const configSchema = z
     contractors: z.array(contractor).default([]),
     staff: z.array(staff).min(1),
     service_levels: serviceLevels,
+    calendar,
     site,
   })
   .superRefine((c, ctx) => {

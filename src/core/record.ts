@@ -2,7 +2,9 @@
 // shared by the validator, the CLI and the Astro site. Reference: docs/record.md.
 import { z } from 'zod';
 import { ISO_WITH_OFFSET, ISO_DATE, parseIso, isValidDate } from './time.ts';
-import { slug } from './config.ts';
+
+/** Lower-case slug used for ids in the config and records. */
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'slug' });
 
 /** Tracking number: YYMM-NNNN (month of receipt, sequence), easy to read out on the phone. */
 export const ID_PATTERN = /^\d{2}(0[1-9]|1[0-2])-\d{4,5}$/;
@@ -68,7 +70,7 @@ export const TRANSITIONS: Record<Status, readonly Status[]> = {
 export const OPEN_STATUSES: ReadonlySet<Status> = new Set(['received', 'acknowledged', 'in_progress', 'waiting_complainant', 'reopened']);
 export const DONE_STATUSES: ReadonlySet<Status> = new Set(['resolved', 'closed']);
 
-const enumOf = <T extends Record<string, string>>(labels: T) =>
+export const enumOf = <T extends Record<string, string>>(labels: T) =>
   z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]);
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -397,7 +397,11 @@ function buildEnv(config: Config, r: Rng, toMs: number): Env {
       && (!p.winStrict || pl.windows.some((w) => w.includes(p.win ?? ''))));
     if (ps.length) placesFor.set(p, ps);
   }
-  const sl = config.service_levels;
+  // Targets the generated timings aim at (mostly met, some late), from the configured clocks.
+  const minutesOf = (id: string, fallback: number) => {
+    const t = config.service_levels.clocks[id]?.target;
+    return t && 'minutes' in t ? t.minutes : fallback;
+  };
   const eligible = [...placesFor.keys()];
   const catPools = new Map<string, Problem[]>();
   for (const p of eligible) if (!p.urgent) catPools.set(p.cat, [...(catPools.get(p.cat) ?? []), p]);
@@ -407,9 +411,9 @@ function buildEnv(config: Config, r: Rng, toMs: number): Env {
     teams: new Map(config.teams.map((t) => [t.id, t])),
     contractors: new Map(config.contractors.map((c) => [c.id, c])),
     staff: config.staff,
-    ackMin: sl.acknowledge_online_minutes,
-    urgentRespMin: sl.urgent_response_minutes,
-    urgentResolveMin: sl.urgent_resolution_minutes,
+    ackMin: minutesOf('acknowledge', 30),
+    urgentRespMin: minutesOf('response', 10),
+    urgentResolveMin: minutesOf('urgent_resolution', 120),
   };
 }
 
