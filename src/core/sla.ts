@@ -181,3 +181,39 @@ function evaluateClock(id: string, clock: ClockConfig, received: number, entries
     cycles: results.length,
   };
 }
+
+/** Status of a record as it stood at `now` (the last status change at or before it). */
+export function statusAt(d: ComplaintRecord, now: number): Status | undefined {
+  let s: Status | undefined;
+  for (const e of d.timeline) {
+    if (parseIso(e.at) > now) break;
+    if (e.status) s = e.status;
+  }
+  return s;
+}
+
+export interface WatchItem {
+  id: string;
+  owner: string;
+  status: Status;
+  result: ClockResult;
+}
+
+/** Live clocks of open complaints that are breached or at risk at `now`, most urgent first. */
+export function watchList(records: readonly ComplaintRecord[], policy: Policy, now: number, isOpen: (s: Status) => boolean): { items: WatchItem[]; open: number; unknownYears: number[] } {
+  const items: WatchItem[] = [];
+  const unknown = new Set<number>();
+  let open = 0;
+  for (const d of records) {
+    const status = statusAt(d, now);
+    if (!status || !isOpen(status)) continue;
+    open++;
+    for (const r of evaluate(d, policy, now)) {
+      for (const y of r.unknownYears) unknown.add(y);
+      if (r.at === undefined && (r.state === 'breached' || r.state === 'at_risk')) items.push({ id: d.id, owner: d.owner, status, result: r });
+    }
+  }
+  const rank = (i: WatchItem) => (i.result.state === 'breached' ? 0 : 1);
+  items.sort((a, b) => rank(a) - rank(b) || (a.result.due ?? 0) - (b.result.due ?? 0) || a.id.localeCompare(b.id));
+  return { items, open, unknownYears: [...unknown].sort() };
+}
