@@ -40,16 +40,20 @@ afterAll(async () => {
 describe('monthly report in a browser', () => {
   it('draws every chart from its table', async () => {
     const page = await open('/reports/2026-11/', 1024);
-    await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => (f as HTMLElement).dataset.drawn));
+    await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || (f as HTMLElement).dataset.drawn));
     const charts = await page.$$eval('figure.chart', (figs) => figs.map((f) => {
-      const canvas = f.querySelector('canvas')!;
+      const canvas = f.querySelector('canvas');
+      if (!canvas) return { id: f.id, rows: 0, painted: 0, w: 0 };
       const ctx = canvas.getContext('2d')!;
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       let painted = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
       return { id: f.id, rows: f.querySelectorAll('tbody tr').length, painted, w: canvas.width };
     }));
-    expect(charts.map((c) => c.id)).toEqual(['trend', 'by-category', 'by-building', 'by-urgency', 'by-channel', 'by-responsibility', 'by-contractor']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'on-time', 'breach-category', 'breach-team', 'breach-contractor',
+      'trend', 'by-category', 'by-building', 'by-urgency', 'by-channel', 'by-responsibility', 'by-contractor',
+    ]);
     for (const c of charts) {
       expect(c.rows, c.id).toBeGreaterThan(0);
       expect(c.painted, `${c.id} has pixels`).toBeGreaterThan(500);

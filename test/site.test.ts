@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/adapters/config-file.ts';
 import { loadLedger } from '../src/adapters/ledger.ts';
 import { computeStats } from '../src/core/stats.ts';
+import { evaluate, policyOf } from '../src/core/sla.ts';
+import { calendarFor } from '../src/adapters/calendar-data.ts';
 import { parseIso } from '../src/core/time.ts';
 import { SITE_NOW } from './global-setup.ts';
 
@@ -13,7 +15,12 @@ const read = (p: string) => readFileSync(join(dir, p), 'utf8');
 const now = parseIso(SITE_NOW);
 const config = loadConfig('jiesu.config.yaml').config!;
 const ledger = loadLedger({ dir: 'complaints', config, now });
-const stats = computeStats(ledger.complaints, now);
+const policy = policyOf(config.config, calendarFor(config.config));
+const stats = computeStats(ledger.complaints, now, {
+  clocks: (c) => evaluate(c.data, policy, now),
+  teamOf: (o) => config.staff.get(o)?.team,
+  clockIds: policy.clocks.map(([id]) => id),
+});
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('dist/', () => {
@@ -40,6 +47,10 @@ describe('dist/', () => {
     const top = r.byCategory[0]!;
     expect(t).toContain(`${config.categories.get(top.key)!.name} ${top.count}`);
     expect(html).toContain('id="sla"');
+    // On-time rates per clock, from the same computation as `npm run sla`.
+    const resolution = r.onTime.find((c) => c.clock === 'resolution')!;
+    expect(resolution.finished).toBeGreaterThan(10);
+    expect(t).toContain(`办结 3 个工作日 ${resolution.finished} ${resolution.met} ${(resolution.rate! * 100).toFixed(1)}%`);
   });
 
   it('shows this month at a glance and the open complaints on the home page', () => {
@@ -62,6 +73,17 @@ describe('dist/', () => {
       expect(html).not.toMatch(new RegExp(`>\\s*${c.data.owner}\\s*<`));
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('shows due and overdue clocks on the status page and complaint pages', () => {
+    const overdue = stats.facts.filter((f) => f.open && f.clocks.some((k) => k.at === undefined && k.state === 'breached'));
+    expect(overdue.length).toBeGreaterThan(0);
+    const home = text(read('index.html'));
+    expect(home).toContain(`${overdue.length} 当前已超时未办结`);
+    expect(home).toMatch(/已超时 \d/);
+    const page = text(read(`c/${overdue[0]!.id}/index.html`));
+    expect(page).toContain('服务时限');
+    expect(page).toMatch(/办结已超时 \d/);
   });
 
   it('keeps the status page light', () => {

@@ -1,6 +1,7 @@
 // Statistics for the status home and the monthly reports. Pure; months are Shanghai months.
 import { OPEN_STATUSES, DONE_STATUSES, type Complaint, type Status } from './record.ts';
 import { parseIso, monthKey, addMonths, monthRange } from './time.ts';
+import type { ClockResult } from './sla.ts';
 
 /** What the site needs of a complaint, computed once per build. */
 export interface Facts {
@@ -21,9 +22,22 @@ export interface Facts {
   contractor?: string;
   building: string;
   satisfaction?: string;
+  /** The owner's team. */
+  team?: string;
+  /** Service-level clocks at build time (when a policy was given). */
+  clocks: ClockResult[];
 }
 
-export function factsOf(c: Complaint): Facts {
+export interface StatsOptions {
+  /** Clock results per complaint (core/sla.ts `evaluate`). */
+  clocks?: (c: Complaint) => ClockResult[];
+  /** Team of an owner handle. */
+  teamOf?: (owner: string) => string | undefined;
+  /** Clock ids in display order. */
+  clockIds?: string[];
+}
+
+export function factsOf(c: Complaint, opts: StatsOptions = {}): Facts {
   const d = c.data;
   const received = parseIso(d.received_at);
   let acknowledged: number | undefined, resolved: number | undefined, reopened = false;
@@ -39,6 +53,7 @@ export function factsOf(c: Complaint): Facts {
     acknowledged, resolved: DONE_STATUSES.has(d.status) ? resolved : undefined, reopened,
     category: d.category, urgency: d.urgency, channel: d.channel, responsibility: d.responsibility,
     contractor: d.contractor, building: d.place.building, satisfaction: d.satisfaction?.result,
+    team: opts.teamOf?.(d.owner), clocks: opts.clocks?.(c) ?? [],
   };
 }
 
@@ -102,6 +117,12 @@ export interface MonthReport {
   byResponsibility: Count[];
   byBuilding: Count[];
   byContractor: Count[];
+  /** Per clock: finished clocks of the cohort (met or breached, incl. live breaches) and how many were on time. */
+  onTime: { clock: string; finished: number; met: number; rate?: number }[];
+  /** Complaints of the cohort with at least one breached clock, by category, owner's team and contractor. */
+  breachesByCategory: Count[];
+  breachesByTeam: Count[];
+  breachesByContractor: Count[];
   /** Hours from receipt to first response, cohort complaints that have one. */
   acknowledgeHours: { n: number; median?: number; p90?: number };
   /** Hours from receipt to final resolution, cohort complaints now resolved or closed. */
@@ -120,8 +141,8 @@ export interface LedgerStats {
 const H = 3600_000;
 
 /** One pass over the ledger, then per-month summaries for every month from the first to `now`'s. */
-export function computeStats(complaints: readonly Complaint[], now: number): LedgerStats {
-  const facts = complaints.map(factsOf);
+export function computeStats(complaints: readonly Complaint[], now: number, opts: StatsOptions = {}): LedgerStats {
+  const facts = complaints.map((c) => factsOf(c, opts));
   const cohorts = new Map<string, Facts[]>();
   const resolvedIn = new Map<string, number>();
   let first = monthKey(now);
@@ -147,6 +168,7 @@ export function computeStats(complaints: readonly Complaint[], now: number): Led
       if (f.open) open++;
       if (f.reopened) reopened++;
     }
+    const breached = c.filter((f) => f.clocks.some((k) => k.state === 'breached' || k.everBreached));
     const trend = monthRange(addMonths(month, -11), month).map((m) => ({
       month: m, received: cohorts.get(m)?.length ?? 0, resolvedInMonth: resolvedIn.get(m) ?? 0,
     }));
@@ -162,10 +184,27 @@ export function computeStats(complaints: readonly Complaint[], now: number): Led
       acknowledgeHours: summarize(ack),
       resolveHours: summarize(res),
       satisfaction: satisfactionOf(c),
+      onTime: onTimeOf(c, opts.clockIds ?? []),
+      breachesByCategory: countBy(breached, (f) => f.category),
+      breachesByTeam: countBy(breached, (f) => f.team),
+      breachesByContractor: countBy(breached, (f) => f.contractor),
       trend,
     });
   }
   return { months, reports, facts };
+}
+
+function onTimeOf(items: Facts[], clockIds: string[]) {
+  return clockIds.map((clock) => {
+    let finished = 0, met = 0;
+    for (const f of items) {
+      const k = f.clocks.find((x) => x.clock === clock);
+      if (!k) continue;
+      if (k.state === 'met' && !k.everBreached) { finished++; met++; }
+      else if (k.state === 'breached' || k.everBreached) finished++;
+    }
+    return { clock, finished, met, rate: finished ? met / finished : undefined };
+  });
 }
 
 /** Status-home figures for the month containing `now`. */

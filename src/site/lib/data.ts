@@ -4,6 +4,8 @@
 import { loadConfig } from '../../adapters/config-file.ts';
 import { loadLedger } from '../../adapters/ledger.ts';
 import { computeStats, type LedgerStats, type Facts } from '../../core/stats.ts';
+import { evaluate, policyOf } from '../../core/sla.ts';
+import { calendarFor } from '../../adapters/calendar-data.ts';
 import type { ConfigIndex } from '../../core/config.ts';
 import type { Complaint } from '../../core/record.ts';
 import { formatProblem } from '../../core/problems.ts';
@@ -19,15 +21,23 @@ export interface SiteData {
   now: number;
   /** True in `npm run build`: complaint pages are stamped from one shell page after Astro (see build.ts). */
   stampComplaintPages: boolean;
+  /** Years a deadline ran into without a known holiday schedule (shown as a notice). */
+  unknownYears: number[];
 }
 
 const KEY = Symbol.for('jiesu.site-data');
 type Holder = { [KEY]?: SiteData };
 
 export function prepareSiteData(config: ConfigIndex, complaints: Complaint[], now: number, stampComplaintPages: boolean): SiteData {
-  const stats = computeStats(complaints, now);
+  const policy = policyOf(config.config, calendarFor(config.config));
+  const stats = computeStats(complaints, now, {
+    clocks: (c) => evaluate(c.data, policy, now),
+    teamOf: (owner) => config.staff.get(owner)?.team,
+    clockIds: policy.clocks.map(([id]) => id),
+  });
+  const unknownYears = [...new Set(stats.facts.flatMap((f) => (f.open ? f.clocks.flatMap((k) => k.unknownYears) : [])))].sort();
   return {
-    config, complaints, now, stampComplaintPages, stats,
+    config, complaints, now, stampComplaintPages, stats, unknownYears,
     byId: new Map(complaints.map((c) => [c.data.id, c])),
     facts: new Map(stats.facts.map((f) => [f.id, f])),
   };

@@ -7,6 +7,7 @@ import {
 } from '../../core/record.ts';
 import { parseIso, formatShanghai, formatDurationZh } from '../../core/time.ts';
 import type { Facts } from '../../core/stats.ts';
+import type { ClockResult } from '../../core/sla.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -72,6 +73,56 @@ export function paragraphs(text: string): string {
     .join('');
 }
 
+/** Years without a known holiday schedule: said loudly wherever a deadline depends on them. */
+export function calendarNotice(years: readonly number[]): string {
+  if (!years.length) return '';
+  const y = years.join('、');
+  return `<p class="notice" role="note">⚠ ${y} 年的节假日安排尚未录入,相关截止时间暂按周一至周五为工作日计算,可能有出入。The ${years.join(', ')} holiday schedule is not known yet; deadlines assume Monday–Friday.</p>`;
+}
+
+/** The live clock that matters most for a list: breached first, then at risk, then the nearest due. */
+export function headlineClock(f: Facts): ClockResult | undefined {
+  const live = f.clocks.filter((k) => k.at === undefined && k.state !== 'cancelled');
+  const rank = (k: ClockResult) => (k.state === 'breached' ? 0 : k.state === 'at_risk' ? 1 : k.state === 'paused' ? 3 : 2);
+  return live.sort((a, b) => rank(a) - rank(b) || (a.due ?? Infinity) - (b.due ?? Infinity))[0];
+}
+
+/** Short Chinese text for a clock: "办结 已超时 3 小时" / "办结 截止 11-05 14:00" / "已暂停". */
+export function clockText(cfg: ConfigIndex, k: ClockResult, now: number): { text: string; tone: 'bad' | 'warn' | 'ok' | 'muted' } {
+  const name = cfg.config.service_levels.clocks[k.clock]?.name ?? k.clock;
+  const due = k.due === undefined ? '' : formatShanghai(k.due).slice(5);
+  switch (k.state) {
+    case 'breached':
+      return { text: k.at === undefined ? `${name}已超时 ${formatDurationZh(now - k.due!)}` : `${name}超时 ${formatDurationZh(k.late!)} 完成`, tone: 'bad' };
+    case 'at_risk':
+      return { text: `${name}临近截止 ${due}`, tone: 'warn' };
+    case 'running':
+      return { text: `${name}截止 ${due}`, tone: 'ok' };
+    case 'paused':
+      return { text: `${name}计时暂停(待投诉人回复)`, tone: 'muted' };
+    case 'met':
+      return { text: k.everBreached ? `${name}曾超时,现已按时完成` : `${name}按时完成`, tone: 'ok' };
+    case 'cancelled':
+      return { text: `${name}不适用`, tone: 'muted' };
+  }
+}
+
+function clocksHtml(cfg: ConfigIndex, f: Facts, now: number): string {
+  if (!f.clocks.length) return '';
+  const rows = f.clocks.map((k) => {
+    const c = cfg.config.service_levels.clocks[k.clock];
+    const target = c ? ('minutes' in c.target ? formatDurationZh(c.target.minutes * 60_000) : `${c.target.working_days} 个工作日`) : '';
+    const { text, tone } = clockText(cfg, k, now);
+    const due = k.due === undefined ? '—' : formatShanghai(k.due);
+    const done = k.at === undefined ? '' : formatShanghai(k.at);
+    return `<tr><th scope="row">${esc(c?.name ?? k.clock)}</th><td>${esc(target)}</td><td>${due}</td><td>${done}</td><td><span class="sla ${tone}">${esc(text)}</span></td></tr>`;
+  });
+  return `<section><h2>服务时限 <small>Service levels</small></h2><div class="scroll"><table>
+<thead><tr><th scope="col">时限</th><th scope="col">标准</th><th scope="col">截止</th><th scope="col">完成</th><th scope="col">状态</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table></div>
+${calendarNotice([...new Set(f.clocks.flatMap((k) => k.unknownYears))])}</section>`;
+}
+
 /** The public part of a complaint page: the same HTML in `astro dev` and in stamped pages. */
 export function complaintHtml(cfg: ConfigIndex, c: Complaint, f: Facts, now: number, base: string): string {
   const d = c.data;
@@ -110,6 +161,7 @@ ${row('重复于', d.duplicate_of ? link(d.duplicate_of) : '')}
 ${row('相关投诉', d.related.map(link).join(' '))}
 </tbody></table>
 ${c.body.trim() ? `<section><h2>情况描述</h2>${paragraphs(c.body)}</section>` : ''}
+${clocksHtml(cfg, f, now)}
 <section><h2>处理进程 <small>Timeline</small></h2><ol class="timeline">${timeline}</ol></section>
 <p class="muted">时间均为北京时间(UTC+8)。内部备注不公开;工作人员以班组和岗位显示。</p>
 </article>`;
