@@ -7,6 +7,8 @@ import { join, dirname } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
 import { generateLedger } from '../sample/generate.ts';
 import { serializeRecord } from '../core/serialize.ts';
+import { evaluate, policyOf } from '../core/sla.ts';
+import { calendarFor } from '../adapters/calendar-data.ts';
 
 const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20000);
 const keep = process.argv.includes('--keep');
@@ -44,6 +46,14 @@ function measure(label: string, args: string[], env: Record<string, string> = {}
   return { ms, peak, stdout: r.stdout };
 }
 
+// The SLA scan: every clock of every record, in process (loading is measured by validate).
+const policy = policyOf(config.config, calendarFor(config.config));
+const scanNow = Date.parse(NOW);
+t = performance.now();
+let clocks = 0;
+for (const r of records) clocks += evaluate(r.data, policy, scanNow).length;
+const scanMs = performance.now() - t;
+
 // Three runs each on this shared 2-core machine: report the median, and the spread.
 const runs = (label: string, args: string[], env: Record<string, string> = {}) => {
   const r = [0, 1, 2].map((i) => measure(`${label}-${i}`, args, env));
@@ -58,6 +68,7 @@ const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
 console.log(`\njiesu bench: ${n} records, ${cpus().length} cores, Node ${process.version}`);
 console.log(`  generate (not a target)  ${s(genMs)}`);
 console.log(`  validate                 ${s(v.ms)}  (min ${s(v.min)}, max ${s(v.max)})  peak ${mb(v.peak)}`);
+console.log(`  SLA scan                 ${s(scanMs)}  (${clocks} clocks, in process)`);
 console.log(`  full build               ${s(b.ms)}  (min ${s(b.min)}, max ${s(b.max)})  peak ${mb(b.peak)}`);
 console.log(b.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => '    ' + l.trim()).join('\n'));
 console.log('  (median of 3 runs each; peak = largest resident set of any run)');

@@ -35,11 +35,15 @@ export const dayOf = (ms: number) => Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY)
 export const startOfDay = (index: number) => index * DAY - SHANGHAI_OFFSET_MS;
 export const yearOfDay = (index: number) => new Date(index * DAY).getUTCFullYear();
 
+/** Bits of WorkCalendar.dayInfo. */
+export const WORKING = 1;
+export const KNOWN = 2;
+
 export class WorkCalendar {
   private readonly off = new Set<number>();
   private readonly on = new Set<number>();
   private readonly known = new Set<number>();
-  private readonly memo = new Map<number, boolean>();
+  private readonly memo = new Map<number, number>();
 
   constructor(data: ScheduleData, overrides?: Overrides) {
     for (const d of data.holidays) this.off.add(dayIndexOf(d));
@@ -63,10 +67,16 @@ export class WorkCalendar {
   }
 
   isWorkingDay(day: number): boolean {
+    return (this.dayInfo(day) & WORKING) !== 0;
+  }
+
+  /** WORKING | KNOWN bits for a Shanghai day index, memoised: the SLA scan asks millions of times. */
+  dayInfo(day: number): number {
     let v = this.memo.get(day);
     if (v === undefined) {
       const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday
-      v = this.on.has(day) || (!this.off.has(day) && weekday !== 0 && weekday !== 6);
+      const working = this.on.has(day) || (!this.off.has(day) && weekday !== 0 && weekday !== 6);
+      v = (working ? WORKING : 0) | (this.known.has(yearOfDay(day)) ? KNOWN : 0);
       this.memo.set(day, v);
     }
     return v;

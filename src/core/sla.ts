@@ -2,7 +2,7 @@
 // counters, so nothing drifts. Definitions and examples: docs/service-levels.md.
 import type { ComplaintRecord, Status } from './record.ts';
 import type { Config, ClockConfig } from './config.ts';
-import { WorkCalendar, dayOf, startOfDay, yearOfDay } from './calendar.ts';
+import { WorkCalendar, dayOf, startOfDay, yearOfDay, WORKING, KNOWN } from './calendar.ts';
 import { parseIso } from './time.ts';
 
 const DAY = 86_400_000;
@@ -67,48 +67,46 @@ function satisfies(event: ClockConfig['event'], status: Status | undefined, publ
 interface Entry { at: number; status?: Status; publicNote: boolean }
 type Interval = [number, number]; // [from, to); to = Infinity while still paused
 
-/** Running time from `start`: working days (or all days) minus pauses, as ordered intervals. */
-function* running(start: number, working: boolean, pauses: Interval[], cal: WorkCalendar, unknown: Set<number>): Generator<Interval> {
-  const parts = function* (a: number, b: number): Generator<Interval> {
+/**
+ * Walks the clock's running time from `start` — working days (or every day) minus pauses — once,
+ * returning when `target` of running time is used up (`due`; undefined if an open pause stops the
+ * clock first) and how much running time had passed by `end`.
+ */
+function measure(start: number, target: number, end: number, working: boolean, pauses: Interval[], cal: WorkCalendar, unknown: Set<number>): { due?: number; used: number } {
+  let acc = 0;
+  let used: number | undefined;
+  let due: number | undefined;
+  // Feeds one running interval [a, b) minus pauses; returns false when the walk can stop.
+  const feed = (a: number, b: number): boolean => {
     for (const [p0, p1] of pauses) {
       if (p1 <= a || p0 >= b) continue;
-      if (p0 > a) yield [a, p0];
+      if (p0 > a && !take(a, p0)) return false;
+      if (p1 === Infinity) { finishUsed(); return false; }
       a = Math.max(a, p1);
-      if (a >= b) return;
+      if (a >= b) return true;
     }
-    if (a < b) yield [a, b];
+    return a < b ? take(a, b) : true;
   };
-  const openPause = pauses.find((p) => p[1] === Infinity);
-  const stop = openPause ? openPause[0] : Infinity;
+  const take = (a: number, b: number): boolean => {
+    if (used === undefined && end <= b) used = acc + Math.max(0, end - a);
+    if (due === undefined && acc + (b - a) >= target) due = a + (target - acc);
+    acc += b - a;
+    return used === undefined || due === undefined;
+  };
+  const finishUsed = () => { if (used === undefined) used = acc; };
   if (!working) {
-    yield* parts(start, Infinity);
-    return;
+    feed(start, Infinity);
+  } else {
+    const first = dayOf(start);
+    let go = true;
+    for (let d = first; go && d < first + MAX_DAYS; d++) {
+      const info = cal.dayInfo(d);
+      if (!(info & KNOWN)) unknown.add(yearOfDay(d));
+      if (info & WORKING) go = feed(Math.max(start, startOfDay(d)), startOfDay(d + 1));
+    }
   }
-  for (let d = dayOf(start), n = 0; n < MAX_DAYS; d++, n++) {
-    const from = Math.max(start, startOfDay(d));
-    if (from >= stop) return;
-    const y = yearOfDay(d);
-    if (!cal.knowsYear(y)) unknown.add(y);
-    if (cal.isWorkingDay(d)) yield* parts(from, startOfDay(d + 1));
-  }
-}
-
-function dueOf(start: number, target: number, it: Generator<Interval>): number | undefined {
-  let left = target;
-  for (const [a, b] of it) {
-    if (b - a >= left) return a + left;
-    left -= b - a;
-  }
-  return undefined;
-}
-
-function usedUntil(end: number, it: Generator<Interval>): number {
-  let sum = 0;
-  for (const [a, b] of it) {
-    if (a >= end) break;
-    sum += Math.min(b, end) - a;
-  }
-  return sum;
+  finishUsed();
+  return { due, used: used! };
 }
 
 /** Evaluates every clock that applies to the record, as the record stood at `now`. */
@@ -155,8 +153,9 @@ function evaluateClock(id: string, clock: ClockConfig, received: number, entries
 
   const results = cycles.map((c) => {
     const end = c.at ?? c.cancelledAt ?? now;
-    const due = dueOf(c.start, target, running(c.start, working, pauses, policy.calendar, unknown));
-    const used = usedUntil(end, running(c.start, working, pauses, policy.calendar, unknown)) / target;
+    const m = measure(c.start, target, end, working, pauses, policy.calendar, unknown);
+    const due = m.due;
+    const used = m.used / target;
     let s: ClockState;
     let late: number | undefined;
     if (due !== undefined && due < end) { s = 'breached'; late = end - due; }
