@@ -63,9 +63,16 @@ satisfaction:
 中午在二楼东侧面食窗口打饭,塑料碗内壁有一圈黑色污渍,换了两个碗都一样。
 `;
 
+/** A new directory under the test run's temporary root (removed by the global teardown). */
+export function tempDir(prefix: string): string {
+  const parent = process.env.JIESU_TEST_TMP ?? tmpdir();
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
+
 /** Writes files (relative path → text) under a new temp dir; returns the dir. */
 export function tempLedger(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'jiesu-test-'));
+  const root = tempDir('ledger-');
   for (const [rel, text] of Object.entries(files)) {
     const p = join(root, rel);
     mkdirSync(dirname(p), { recursive: true });

@@ -2,11 +2,10 @@
 // check the stamped complaint page in Chromium.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { VALID, tempLedger } from './helpers.ts';
+import { VALID, tempLedger, tempDir } from './helpers.ts';
 import { parseFrontmatter } from '../src/core/frontmatter.ts';
 import { recordSchema } from '../src/core/record.ts';
 import { serializeRecord } from '../src/core/serialize.ts';
@@ -27,7 +26,7 @@ beforeAll(async () => {
   data.place.detail = '<b>二楼</b>';
   const rec = serializeRecord(data, EVIL_BODY);
   const ledger = tempLedger({ '2026/11/2611-0427.md': rec });
-  out = mkdtempSync(join(tmpdir(), 'jiesu-hostile-'));
+  out = join(tempDir('hostile-'), 'site');
   const r = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out, '--now', '2026-12-03T09:00:00+08:00'], {
     encoding: 'utf8', env: { ...process.env, JIESU_LEDGER: ledger },
   });

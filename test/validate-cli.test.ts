@@ -83,6 +83,15 @@ describe('npm run validate', () => {
   it('refuses a --now without an offset', () => {
     const r = spawnSync(process.execPath, ['src/cli/validate.ts', '--now', '2026-12-03 09:00'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('--now');
+    expect(r.stderr).toContain('--now 须为带时区的 ISO 时间');
+  });
+
+  it('answers bad arguments and a missing ledger with usage, not a stack trace', () => {
+    for (const args of [['--bogus'], ['--ledger', '/nonexistent-ledger']]) {
+      const r = spawnSync(process.execPath, ['src/cli/validate.ts', ...args], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('用法 usage: npm run validate');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

@@ -10,8 +10,14 @@ import { serializeRecord } from '../core/serialize.ts';
 import { evaluate, policyOf } from '../core/sla.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 
-const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20000);
-const keep = process.argv.includes('--keep');
+const args = process.argv.slice(2);
+const bad = args.filter((a) => !/^\d+$/.test(a) && a !== '--keep');
+if (bad.length || args.filter((a) => /^\d+$/.test(a)).length > 1) {
+  console.error(`用法 usage: npm run bench -- [N] [--keep]   (N = number of records, default 20000); got: ${args.join(' ')}`);
+  process.exit(2);
+}
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 20000);
+const keep = args.includes('--keep');
 const NOW = '2026-12-03T09:00:00+08:00';
 const root = mkdtempSync(join(tmpdir(), 'jiesu-bench-'));
 const ledger = join(root, 'complaints');

@@ -1,48 +1,67 @@
-// npm run build [-- --now ISO] : validates the ledger once, builds the site with Astro in this
-// process (pages read the shared ledger), then stamps the per-complaint pages.
-import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+// npm run build [-- --now ISO] [--out dist] [--ledger DIR] [--config FILE] [--force]
+// Validates the ledger once, builds the site with Astro in this process (pages read the shared
+// ledger), then stamps the per-complaint pages.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
-import { loadLedgerParallel } from '../adapters/ledger.ts';
+import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { stampComplaintPages } from '../adapters/stamp.ts';
 import { prepareSiteData, provideSiteData } from '../site/lib/data.ts';
 import { formatProblem } from '../core/problems.ts';
-import { parseIso } from '../core/time.ts';
+import { parseCli, nowFrom, requireDir, run, UsageError } from './common.ts';
 
-const { values } = parseArgs({ options: { now: { type: 'string' }, out: { type: 'string', default: 'dist' } } });
-const nowArg = values.now ?? process.env.JIESU_NOW;
-const now = nowArg ? parseIso(nowArg) : Date.now();
-if (Number.isNaN(now)) {
-  console.error(`--now 须为带时区的 ISO 时间 / --now must be an ISO time with offset: ${nowArg}`);
-  process.exit(2);
+const USAGE = `用法 usage: npm run build -- [--now 2026-12-03T09:00:00+08:00] [--out dist] [--ledger complaints] [--config jiesu.config.yaml] [--force]
+  --out 目录会被清空重建;非本工具生成的非空目录需加 --force / --out is emptied and rebuilt; a non-empty directory that is not a jiesu build needs --force`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseCli(argv, {
+    now: { type: 'string' }, out: { type: 'string', default: 'dist' }, ledger: { type: 'string' },
+    config: { type: 'string' }, force: { type: 'boolean', default: false },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const now = nowFrom(values.now ?? process.env.JIESU_NOW);
+  // Astro empties the output directory: never do that to a folder that is not an earlier build.
+  const outDir = resolve(values.out);
+  if (existsSync(outDir) && readdirSync(outDir).length && !existsSync(join(outDir, 'index.html')) && !values.force)
+    throw new UsageError(`${values.out} 不是空目录,也不像之前生成的站点,构建会清空它;确认请加 --force / ${values.out} is not empty and not an earlier build; building would empty it (use --force)`);
+  const dir = values.ledger ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER;
+  requireDir(dir, '台账');
+  if (values.ledger) process.env.JIESU_LEDGER = values.ledger;
+  if (values.config) process.env.JIESU_CONFIG = values.config;
+
+  const t0 = performance.now();
+  const lap = (label: string, from: number) => console.log(`  ${label}: ${Math.round(performance.now() - from)} ms`);
+  const { config, problems: cp } = loadConfig(values.config);
+  if (!config) {
+    for (const p of cp) console.error(formatProblem(p));
+    console.error('✗ 配置无效,未构建 / invalid config; nothing was built');
+    return 1;
+  }
+  const ledger = await loadLedgerParallel({ dir, config, now });
+  if (ledger.problems.length) {
+    for (const p of ledger.problems) console.error(formatProblem(p));
+    console.error(`✗ 台账有 ${ledger.problems.length} 个问题,未构建 / the ledger has problems; nothing was built`);
+    return 1;
+  }
+  lap(`ledger: ${ledger.complaints.length} records`, t0);
+  const t1 = performance.now();
+  const data = prepareSiteData(config, ledger.complaints, now, true);
+  provideSiteData(data);
+  lap('statistics and service levels', t1);
+
+  const t2 = performance.now();
+  const { build } = await import('astro');
+  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  lap('astro build', t2);
+
+  const t3 = performance.now();
+  const pages = stampComplaintPages(outDir, data, config.config.site.base);
+  lap(`complaint pages: ${pages}`, t3);
+  console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
+  return 0;
 }
-const t0 = performance.now();
-const lap = (label: string, from: number) => console.log(`  ${label}: ${Math.round(performance.now() - from)} ms`);
 
-const { config, problems: cp } = loadConfig();
-if (!config) {
-  for (const p of cp) console.error(formatProblem(p));
-  process.exit(1);
-}
-const ledger = await loadLedgerParallel({ config, now });
-if (ledger.problems.length) {
-  for (const p of ledger.problems) console.error(formatProblem(p));
-  console.error(`✗ 台账有 ${ledger.problems.length} 个问题,未构建 / the ledger has problems; nothing was built`);
-  process.exit(1);
-}
-lap(`ledger: ${ledger.complaints.length} records`, t0);
-const t1 = performance.now();
-const data = prepareSiteData(config, ledger.complaints, now, true);
-provideSiteData(data);
-lap('statistics', t1);
-
-const t2 = performance.now();
-const { build } = await import('astro');
-const outDir = resolve(values.out);
-await build({ root: process.cwd(), outDir, logLevel: 'warn' });
-lap('astro build', t2);
-
-const t3 = performance.now();
-const pages = stampComplaintPages(outDir, data, config.config.site.base);
-lap(`complaint pages: ${pages}`, t3);
-console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
+await run(() => main(process.argv.slice(2)), USAGE);

@@ -6,25 +6,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import yaml from 'js-yaml';
-import { configSchema } from '../core/config.ts';
 import type { Config } from '../core/config.ts';
+import { loadConfig as loadConfigFile } from '../adapters/config-file.ts';
+import { formatProblem } from '../core/problems.ts';
 import { serializeRecord } from '../core/serialize.ts';
 import { formatMix, generateLedger, summarizeMix } from '../sample/generate.ts';
 import type { GeneratedRecord } from '../sample/generate.ts';
 
-const USAGE = `usage: node src/cli/sample.ts [options]
-  --count N      number of records (default 500)
-  --seed N       PRNG seed (default 20261203)
-  --from ISO     first possible receipt, with offset (default 2025-11-01T00:00:00+08:00)
-  --to ISO       the sample's "now", with offset (default 2026-12-03T09:00:00+08:00)
-  --out DIR      ledger directory (default complaints)
-  --config FILE  organisation config (default jiesu.config.yaml)
-  --force        write into a non-empty --out, first removing the *.md files under its YYYY/MM dirs`;
+const USAGE = `用法 usage: npm run sample -- [options]   生成虚构的示例台账 / writes an invented sample ledger
+  --count N      记录数 number of records (default 500)
+  --seed N       随机种子 PRNG seed (default 20261203)
+  --from ISO     最早受理时间 first possible receipt, with offset (default 2025-11-01T00:00:00+08:00)
+  --to ISO       示例的"当前时间" the sample's "now", with offset (default 2026-12-03T09:00:00+08:00)
+  --out DIR      台账目录 ledger directory (default complaints)
+  --config FILE  配置 organisation config (default jiesu.config.yaml)
+  --force        覆盖非空目录(只删除 YYYY/MM 下的 *.md) replace the records in a non-empty --out`;
 
-/** Stand-in until the proper config loader exists: parse YAML (core schema) and validate. */
 function loadConfig(file: string): Config {
-  return configSchema.parse(yaml.load(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }));
+  const { config, problems } = loadConfigFile(file);
+  if (!config) throw new Error('配置无效 / invalid config:\n' + problems.map(formatProblem).join('\n'));
+  return config.config;
 }
 
 /** Removes *.md files under out/YYYY/MM and the month/year dirs left empty; nothing else. */
@@ -83,7 +84,9 @@ function int(name: string, s: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values: a } = parseArgs({
+  let parsed;
+  try {
+    parsed = parseArgs({
     args: argv,
     options: {
       count: { type: 'string', default: '500' },
@@ -97,6 +100,11 @@ async function main(argv: string[]): Promise<number> {
     },
     strict: true,
   });
+  } catch (e) {
+    console.error(`参数错误 / bad arguments: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const a = parsed.values;
   if (a.help) {
     console.log(USAGE);
     return 0;
@@ -108,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
     if (!a.force) {
-      console.error(`${out} is not empty; pass --force to replace the records in it (only *.md under YYYY/MM is removed).`);
+      console.error(`${out} 不是空目录;要替换其中的记录请加 --force(只删除 YYYY/MM 下的 *.md)/ ${out} is not empty; pass --force to replace the records in it (only *.md under YYYY/MM is removed).`);
       return 1;
     }
     const n = clearLedger(out);
@@ -139,11 +147,5 @@ if (!isMainThread) {
 }
 
 function report(e: unknown): void {
-  const err = e as Error & { issues?: Array<{ path: PropertyKey[]; message: string }> };
-  if (err.issues) {
-    console.error('invalid config:');
-    for (const i of err.issues) console.error(`  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-  } else {
-    console.error(err.message);
-  }
+  console.error((e as Error).message);
 }

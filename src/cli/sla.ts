@@ -1,31 +1,26 @@
 // npm run sla [-- --now ISO] [--json] [--ledger DIR] [--config FILE]
 // Breached and at-risk clocks of open complaints, grouped by owner. Offline; no token needed.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../adapters/config-file.ts';
-import { loadLedgerParallel } from '../adapters/ledger.ts';
+import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 import { policyOf, watchList, type WatchItem } from '../core/sla.ts';
 import { OPEN_STATUSES, STATUSES } from '../core/record.ts';
 import { formatProblem } from '../core/problems.ts';
-import { parseIso, toShanghaiIso, formatShanghai, formatDurationZh } from '../core/time.ts';
+import { toShanghaiIso, formatShanghai, formatDurationZh } from '../core/time.ts';
+import { parseCli, nowFrom, requireDir, run } from './common.ts';
+
+const USAGE = '用法 usage: npm run sla -- [--now 2026-12-03T09:00:00+08:00] [--json] [--ledger complaints] [--config jiesu.config.yaml]';
 
 export async function runSla(argv: string[], out: (s: string) => void = console.log): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      now: { type: 'string' }, json: { type: 'boolean', default: false },
-      ledger: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values } = parseCli(argv, {
+    now: { type: 'string' }, json: { type: 'boolean', default: false }, ledger: { type: 'string' }, config: { type: 'string' },
   });
   if (values.help) {
-    out('用法 usage: npm run sla -- [--now 2026-12-03T09:00:00+08:00] [--json] [--ledger complaints] [--config jiesu.config.yaml]');
+    out(USAGE);
     return 0;
   }
-  const now = values.now ? parseIso(values.now) : Date.now();
-  if (Number.isNaN(now)) {
-    out(`--now 须为带时区的 ISO 时间 / --now must be an ISO time with offset: ${values.now}`);
-    return 2;
-  }
+  const now = nowFrom(values.now);
+  requireDir(values.ledger ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER, '台账');
   const { config, problems } = loadConfig(values.config);
   if (!config) {
     for (const p of problems) out(formatProblem(p));
@@ -94,4 +89,4 @@ export async function runSla(argv: string[], out: (s: string) => void = console.
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await runSla(process.argv.slice(2));
+if (import.meta.main) await run(() => runSla(process.argv.slice(2)), USAGE);

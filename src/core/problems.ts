@@ -73,6 +73,14 @@ export function fromZod(file: string, error: z.ZodError, input: unknown, locate?
     const shown = given === undefined ? '' : JSON.stringify(given)?.slice(0, 60);
     let zh: string, en: string;
     const fmt = FORMATS[iss.message];
+    if (given === undefined && iss.code !== 'unrecognized_keys') {
+      const opts = iss.code === 'invalid_value' ? iss.values : undefined;
+      return {
+        file, line: locate?.(path), field, rule: 'schema',
+        zh: `缺少必填字段${opts ? `,可选:${opts.map(withLabel).join(' | ')}` : ''}`,
+        en: `required field is missing${opts ? `; expected one of: ${opts.join(', ')}` : ''}`,
+      };
+    }
     switch (iss.code) {
       case 'invalid_type':
         if (given === undefined) {

@@ -11,13 +11,18 @@ export const ID_PATTERN = /^\d{2}(0[1-9]|1[0-2])-\d{4,5}$/;
 export const trackingId = z.string().regex(ID_PATTERN, { message: 'id' });
 
 /** Date-time with an explicit offset: "2026-11-03T14:05:00+08:00". */
-export const isoDateTime = z
-  .string()
-  .regex(ISO_WITH_OFFSET, { message: 'datetime' })
-  .refine((s) => !Number.isNaN(parseIso(s)), { message: 'datetime-range' });
+export const isoDateTime = z.string().superRefine((s, ctx) => {
+  if (!ISO_WITH_OFFSET.test(s)) ctx.addIssue({ code: 'custom', message: 'datetime' });
+  else if (Number.isNaN(parseIso(s))) ctx.addIssue({ code: 'custom', message: 'datetime-range' });
+});
 
 /** When it happened, roughly: a date-time with offset, or just a date. */
-const occurredAt = z.union([isoDateTime, z.string().regex(ISO_DATE).refine(isValidDate)], { message: 'occurred' });
+const occurredAt = z.string().superRefine((s, ctx) => {
+  if (ISO_DATE.test(s)) {
+    if (!isValidDate(s)) ctx.addIssue({ code: 'custom', message: 'datetime-range' });
+  } else if (!ISO_WITH_OFFSET.test(s)) ctx.addIssue({ code: 'custom', message: 'occurred' });
+  else if (Number.isNaN(parseIso(s))) ctx.addIssue({ code: 'custom', message: 'datetime-range' });
+});
 
 export const CHANNELS = { onsite: '线下现场', phone: '电话专线', online: '线上平台' } as const;
 export const SOURCES = {

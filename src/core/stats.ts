@@ -207,16 +207,19 @@ function onTimeOf(items: Facts[], clockIds: string[]) {
   });
 }
 
-/** Status-home figures for the month containing `now`. */
+/** Status-home figures for the month containing `now`, with the monthly report's definitions. */
 export function homeSummary(stats: LedgerStats, now: number) {
   const month = monthKey(now);
-  const resolvedThisMonth = stats.facts.filter((f) => f.resolved !== undefined && monthKey(f.resolved) === month);
+  const r = stats.reports.get(month);
   return {
     month,
-    received: stats.reports.get(month)?.received ?? 0,
-    resolved: resolvedThisMonth.length,
+    /** Received this month. */
+    received: r?.received ?? 0,
+    /** Of those, resolved or closed now. */
+    resolved: r?.resolved ?? 0,
+    /** Open now, whenever received. */
     open: stats.facts.filter((f) => f.open).length,
-    /** Median hours to resolve, over complaints resolved this month. */
-    medianResolveHours: summarize(resolvedThisMonth.map((f) => (f.resolved! - f.received) / H)).median,
+    /** Median hours to resolve, this month's complaints that are resolved. */
+    medianResolveHours: r?.resolveHours.median,
   };
 }

@@ -72,7 +72,7 @@ function checkReferences(d: ComplaintRecord, c: ConfigIndex, add: Add) {
       add(['place', 'window'], 'unknown-place', `${b.name}没有窗口 "${d.place.window}",可选:${b.windows.join('、')}`, `${b.id} has no window "${d.place.window}"; configured: ${b.windows.join(', ')}`);
   }
   if (!c.staff.has(d.owner))
-    add(['owner'], 'unknown-owner', `负责人 "${d.owner}" 不在配置的工作人员中(staff)`, `owner "${d.owner}" is not a staff handle in the config`);
+    add(['owner'], 'unknown-owner', `负责人 "${d.owner}" 不在配置的工作人员中(staff),可选:${list(c.staff.keys())}`, `owner "${d.owner}" is not a staff handle in the config; configured: ${list(c.staff.keys())}`);
   d.teams.forEach((t, i) => {
     if (!c.teams.has(t)) add(['teams', i], 'unknown-team', `未知班组 "${t}",可选:${list(c.teams.keys())}`, `unknown team "${t}"; configured: ${list(c.teams.keys())}`);
   });

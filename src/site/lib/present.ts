@@ -117,7 +117,7 @@ function clocksHtml(cfg: ConfigIndex, f: Facts, now: number): string {
     const done = k.at === undefined ? '' : formatShanghai(k.at);
     return `<tr><th scope="row">${esc(c?.name ?? k.clock)}</th><td>${esc(target)}</td><td>${due}</td><td>${done}</td><td><span class="sla ${tone}">${esc(text)}</span></td></tr>`;
   });
-  return `<section><h2>服务时限 <small>Service levels</small></h2><div class="scroll"><table>
+  return `<section><h2>服务时限 <small lang="en">Service levels</small></h2><div class="scroll"><table>
 <thead><tr><th scope="col">时限</th><th scope="col">标准</th><th scope="col">截止</th><th scope="col">完成</th><th scope="col">状态</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></div>
 ${calendarNotice([...new Set(f.clocks.flatMap((k) => k.unknownYears))])}</section>`;
@@ -144,7 +144,7 @@ export function complaintHtml(cfg: ConfigIndex, c: Complaint, f: Facts, now: num
   return `<article class="complaint">
 <p class="crumbs"><a href="${base}">投诉状态</a> › 投诉 ${esc(d.id)}</p>
 <h1><span class="tid">${esc(d.id)}</span> ${esc(d.title)}</h1>
-<p class="lead">${statusBadge(d.status)} <span>${esc(label.statusEn(d.status))}</span> · ${esc(ageText(f, now))}</p>
+<p class="lead">${statusBadge(d.status)} <span lang="en">${esc(label.statusEn(d.status))}</span>${ageText(f, now) ? ' · ' + esc(ageText(f, now)) : ''}</p>
 <table class="facts"><tbody>
 ${row('类别', esc(n.category(d.category)))}
 ${row('紧急程度', esc(label.urgency(d.urgency)))}
@@ -162,7 +162,7 @@ ${row('相关投诉', d.related.map(link).join(' '))}
 </tbody></table>
 ${c.body.trim() ? `<section><h2>情况描述</h2>${paragraphs(c.body)}</section>` : ''}
 ${clocksHtml(cfg, f, now)}
-<section><h2>处理进程 <small>Timeline</small></h2><ol class="timeline">${timeline}</ol></section>
+<section><h2>处理进程 <small lang="en">Timeline</small></h2><ol class="timeline">${timeline}</ol></section>
 <p class="muted">时间均为北京时间(UTC+8)。内部备注不公开;工作人员以班组和岗位显示。</p>
 </article>`;
 }
