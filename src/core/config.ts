@@ -46,6 +46,8 @@ const staff = z.strictObject({
   handle: z.string().regex(/^[a-z0-9][a-z0-9-]{1,38}$/, { message: 'handle' }),
   team: slug,
   role: label,
+  /** GitHub login, if the person uses GitHub: SLA alerts are assigned to it and mention it. */
+  github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { message: 'github-login' }).optional(),
 });
 
 const minutes = z.number().int().positive();

@@ -50,6 +50,7 @@ const FORMATS: Record<string, { zh: string; en: string }> = {
   base: { zh: '路径须以 / 开头和结尾,如 /jiesu/', en: 'a path starting and ending with /, e.g. /jiesu/' },
   'clock-id': { zh: '时限编号为小写字母、数字和下划线,如 resolution', en: 'a clock id of lower-case letters, digits and underscores, e.g. resolution' },
   'day-range': { zh: '日期如 2027-01-01,或区间 2027-01-01..2027-01-03', en: 'a date like 2027-01-01 or a range 2027-01-01..2027-01-03' },
+  'github-login': { zh: 'GitHub 用户名,如 octocat', en: 'a GitHub login, e.g. octocat' },
   year: { zh: '年份为四位数字,如 "2027"', en: 'a four-digit year, e.g. "2027"' },
 };
 

@@ -1,0 +1,134 @@
+// GitHub behind one small interface: the real client (Octokit with throttling and retry) and a
+// dry-run stand-in that reads like the real one and writes nothing, only says what it would do.
+// Every request spends one unit of the run's operations budget.
+import { Octokit } from '@octokit/rest';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
+import Bottleneck from 'bottleneck';
+import type { AlertIssue } from '../core/alerts.ts';
+
+export interface AlertPort {
+  /** Issues carrying `label`: all open ones, and closed ones updated since `closedSince`. */
+  listAlerts(label: string, closedSince: number): Promise<AlertIssue[]>;
+  create(input: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<number>;
+  update(number: number, patch: { title?: string; body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<void>;
+  comment(number: number, body: string): Promise<void>;
+  /** Remaining core rate limit, when known (does not count against the limit). */
+  rateLimit(): Promise<{ remaining: number; limit: number } | undefined>;
+}
+
+export class BudgetExhausted extends Error {}
+
+/** Counts requests; refuses the one past the budget so a run stops cleanly between operations. */
+export class Budget {
+  used = 0;
+  readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+  spend(): void {
+    if (this.used >= this.limit) throw new BudgetExhausted(`operations budget of ${this.limit} used up`);
+    this.used++;
+  }
+}
+
+export interface OctokitOptions {
+  token: string;
+  baseUrl?: string;
+  /** Pause between writes (and between requests that notify people). Unset: the throttling
+   * plugin's defaults, which follow GitHub's advice (1 s between writes, 3 s between notifying ones). */
+  writeIntervalMs?: number;
+  /** Multiplies retry-after seconds (tests make waits short). */
+  retryAfterBaseValue?: number;
+  log?: (s: string) => void;
+}
+
+export function makeOctokit(o: OctokitOptions): Octokit {
+  const JiesuOctokit = Octokit.plugin(throttling, retry);
+  const log = o.log ?? ((s: string) => console.error(s));
+  return new JiesuOctokit({
+    auth: o.token,
+    baseUrl: o.baseUrl,
+    userAgent: 'jiesu-sla-watch',
+    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    throttle: {
+      retryAfterBaseValue: o.retryAfterBaseValue ?? 1000,
+      ...(o.writeIntervalMs === undefined ? {} : {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: o.writeIntervalMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: o.writeIntervalMs }),
+      }),
+      onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        log(`rate limit on ${options.method} ${options.url}; retry ${count + 1} in ${after} s`);
+        return count < 2;
+      },
+      onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        log(`secondary rate limit on ${options.method} ${options.url}; retry ${count + 1} in ${after} s`);
+        return count < 2;
+      },
+    },
+    retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
+  } as ConstructorParameters<typeof Octokit>[0]);
+}
+
+export function githubPort(octokit: Octokit, repo: { owner: string; repo: string }, budget: Budget): AlertPort {
+  const pages = async (state: 'open' | 'closed', label: string, since?: string) => {
+    const out: AlertIssue[] = [];
+    for (let page = 1; ; page++) {
+      budget.spend();
+      const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state, per_page: 100, page, ...(since ? { since } : {}) });
+      for (const i of data) if (!i.pull_request) out.push({ number: i.number, state: i.state as 'open' | 'closed', title: i.title, body: i.body ?? '' });
+      if (data.length < 100) return out;
+    }
+  };
+  return {
+    async listAlerts(label, closedSince) {
+      const open = await pages('open', label);
+      const closed = await pages('closed', label, new Date(closedSince).toISOString());
+      return [...open, ...closed];
+    },
+    async create(input) {
+      budget.spend();
+      const { data } = await octokit.rest.issues.create({ ...repo, ...input });
+      return data.number;
+    },
+    async update(number, patch) {
+      budget.spend();
+      await octokit.rest.issues.update({ ...repo, issue_number: number, ...patch });
+    },
+    async comment(number, body) {
+      budget.spend();
+      await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    },
+    async rateLimit() {
+      try {
+        const { data } = await octokit.rest.rateLimit.get();
+        return { remaining: data.resources.core.remaining, limit: data.resources.core.limit };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** Dry run: reads through `reader` (or sees no alerts without one), counts every operation
+ * against the budget like a real run, and writes nothing. */
+export function dryRunPort(reader: AlertPort | undefined, budget: Budget, say: (s: string) => void): AlertPort {
+  let next = -1;
+  return {
+    listAlerts: (label, since) => (reader ? reader.listAlerts(label, since) : Promise.resolve([])),
+    async create(input) {
+      budget.spend();
+      say(`[dry-run] 将新建 would create issue "${input.title}" labels=${input.labels.join(',')}${input.assignees.length ? ` assignees=${input.assignees.join(',')}` : ''}`);
+      return next--;
+    },
+    async update(number, patch) {
+      budget.spend();
+      say(`[dry-run] 将更新 would update #${number}${patch.state ? ` state=${patch.state}` : ''}${patch.title ? ` title="${patch.title}"` : ''}${patch.labels ? ` labels=${patch.labels.join(',')}` : ''}`);
+    },
+    async comment(number, body) {
+      budget.spend();
+      say(`[dry-run] 将评论 would comment on #${number}: ${body.split('\n')[0]}`);
+    },
+    rateLimit: () => (reader ? reader.rateLimit() : Promise.resolve(undefined)),
+  };
+}
