@@ -12,7 +12,7 @@ export interface Facts {
   open: boolean;
   /** First response: the first status change after "received" (acknowledged, in progress, resolved ...). */
   acknowledged?: number;
-  /** Final resolution: the last "resolved" entry, when the complaint is now resolved or closed. */
+  /** Final resolution: the last "resolved" entry (or the closing, if closed without one), when the complaint is now resolved or closed. */
   resolved?: number;
   reopened: boolean;
   category: string;
@@ -41,13 +41,18 @@ export function factsOf(c: Complaint, opts: StatsOptions = {}): Facts {
   const d = c.data;
   const received = parseIso(d.received_at);
   let acknowledged: number | undefined, resolved: number | undefined, reopened = false;
+  let closedAt: number | undefined;
   for (const e of d.timeline) {
     if (!e.status || e.status === 'received') continue;
     const at = parseIso(e.at);
     if (acknowledged === undefined) acknowledged = at;
     if (e.status === 'resolved') resolved = at;
-    if (e.status === 'reopened') reopened = true;
+    if (e.status === 'reopened') { reopened = true; resolved = undefined; closedAt = undefined; }
+    if (e.status === 'closed' && resolved === undefined) closedAt = at;
   }
+  // Closed without a resolution (e.g. after waiting for the person in vain) ends the complaint
+  // at the closing, as the resolution clock counts it.
+  if (resolved === undefined) resolved = closedAt;
   return {
     id: d.id, received, month: monthKey(received), status: d.status, open: OPEN_STATUSES.has(d.status),
     acknowledged, resolved: DONE_STATUSES.has(d.status) ? resolved : undefined, reopened,
