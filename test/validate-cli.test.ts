@@ -41,7 +41,7 @@ describe('npm run validate', () => {
     expect(r.out).toMatch(/2611-0429\.md:\d+ {2}timeline\[1\]\.note\n {4}含个人信息\(手机号\)/);
     expect(r.out).not.toContain('138-0013-8000');
     expect(r.out).toMatch(/2611-0430\.md:\d+ {2}category\n {4}未知类别 "nope"/);
-    expect(r.out).toMatch(/2026\/10\/2611-0431\.md:\d+ {2}id\n {4}文件位置与编号或受理月份不符,应为 complaints\/2026\/11\/2611-0431\.md/);
+    expect(r.out).toMatch(/2026\/10\/2611-0431\.md:\d+ {2}id\n {4}文件位置与编号或受理月份不符,应为 \S*2026\/11\/2611-0431\.md/);
     expect(r.out).toMatch(/copy-of-0427\.md {2}id\n {4}编号 2611-0427 重复/);
     expect(r.out).toMatch(/2611-0432\.md:\d+ {2}\(文件\)\n {4}YAML 语法错误/);
     expect(r.out).toMatch(/✗ \d+ 个问题,涉及 6 个文件\(共 7 个\)/);

@@ -1,6 +1,6 @@
 // Reads and validates the organisation config (jiesu.config.yaml). Errors read like record errors.
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { loadYamlGuarded, FrontmatterError, MAX_CONFIG_BYTES } from '../core/frontmatter.ts';
 import { configSchema, indexConfig, type ConfigIndex } from '../core/config.ts';
 import { fromZod, type Problem } from '../core/problems.ts';
 import { locateInYaml } from './yaml-locate.ts';
@@ -14,16 +14,19 @@ export function loadConfig(file = process.env.JIESU_CONFIG ?? DEFAULT_CONFIG): {
   } catch (e) {
     return { problems: [{ file, field: '', rule: 'config-missing', zh: `无法读取配置文件:${(e as Error).message}`, en: `cannot read the config file: ${(e as Error).message}` }] };
   }
+  if (text.length > MAX_CONFIG_BYTES)
+    return { problems: [{ file, field: '', rule: 'too-large', zh: `配置文件过大(上限 ${MAX_CONFIG_BYTES} 字节)`, en: `config file too large (limit ${MAX_CONFIG_BYTES} bytes)` }] };
   let data: unknown;
   try {
-    data = yaml.load(text.replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA, filename: file });
+    data = loadYamlGuarded(text.replace(/^\uFEFF/, ''), 12);
   } catch (e) {
+    if (e instanceof FrontmatterError) return { problems: [{ file, field: '', rule: e.rule, zh: e.zh, en: e.message }] };
     const err = e as { mark?: { line: number }; reason?: string; message: string };
     return { problems: [{ file, line: err.mark ? err.mark.line + 1 : undefined, field: '', rule: 'yaml-syntax', zh: `YAML 语法错误:${err.reason ?? err.message}`, en: `YAML syntax error: ${err.reason ?? err.message}` }] };
   }
   const r = configSchema.safeParse(data ?? {});
   if (!r.success) {
-    return { problems: fromZod(file, r.error, data, (p) => locateInYaml(text, p, 0)) };
+    return { problems: fromZod(file, r.error, data, (p) => locateInYaml(text, p, 0), 'docs/config.md') };
   }
   return { config: indexConfig(r.data), problems: [] };
 }

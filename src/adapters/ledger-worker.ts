@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFiles } from './ledger.ts';
 import { indexConfig, type Config } from '../core/config.ts';
 
-const { files, config, now, problemsOnly } = workerData as { files: string[]; config: Config; now: number; problemsOnly: boolean };
-parentPort!.postMessage(checkFiles(files, indexConfig(config), now, problemsOnly));
+const { files, config, now, problemsOnly, dir } = workerData as { files: string[]; config: Config; now: number; problemsOnly: boolean; dir: string };
+parentPort!.postMessage(checkFiles(files, indexConfig(config), now, problemsOnly, dir));

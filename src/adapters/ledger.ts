@@ -38,21 +38,48 @@ export interface Checked {
   problems: Problem[];
 }
 
-/** All record files below dir, sorted; README files are documentation, not records. */
+/**
+ * Record files below dir, sorted, plus problems for anything else found there. Symbolic links are
+ * never followed (a link loop or a link out of the ledger is reported, not walked), and a file that
+ * looks like a record but would be skipped (".MD", ".markdown") is reported rather than ignored.
+ */
+export function scanLedger(dir: string): { files: string[]; problems: Problem[] } {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const shown = (p: string) => relative(process.cwd(), p).split(sep).join('/') || p;
+  const walk = (d: string, depth: number) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isSymbolicLink()) {
+        problems.push({ file: shown(p), field: '', rule: 'symlink', zh: '台账中不允许符号链接,请改为普通文件', en: 'symbolic links are not allowed in the ledger; use a plain file' });
+      } else if (e.isDirectory()) {
+        if (e.name === '.git' || e.name === 'node_modules') continue;
+        if (depth >= 4) problems.push({ file: shown(p), field: '', rule: 'path', zh: '目录层级过深:记录应位于 YYYY/MM/ 下', en: 'folder nested too deeply: records belong in YYYY/MM/' });
+        else walk(p, depth + 1);
+      } else if (e.isFile()) {
+        if (e.name.endsWith('.md')) {
+          if (depth === 0 && /^readme\.md$/i.test(e.name)) continue; // the ledger's own documentation
+          files.push(p);
+        } else if (e.name !== '.gitkeep' && !(depth === 0 && /^readme/i.test(e.name))) {
+          problems.push({ file: shown(p), field: '', rule: 'not-a-record', zh: '台账中只应有 YYYY/MM/<编号>.md 记录文件(扩展名为小写 .md)', en: 'the ledger holds only YYYY/MM/<id>.md record files (lower-case .md)' });
+        }
+      } else {
+        problems.push({ file: shown(p), field: '', rule: 'not-a-record', zh: '台账中只应有普通文件', en: 'the ledger holds only plain files' });
+      }
+    }
+  };
+  walk(dir, 0);
+  return { files: files.sort(), problems };
+}
+
+/** Record files only (see scanLedger for the problems). */
 export function listRecordFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.md')) continue;
-    if (/^readme\.md$/i.test(e.name)) continue;
-    out.push(join(e.parentPath, e.name));
-  }
-  return out.sort();
+  return scanLedger(dir).files;
 }
 
 /** Reads and checks files; records and problems keep the order of `files`. */
-export function checkFiles(files: readonly string[], config: ConfigIndex, now: number, problemsOnly = false): Checked {
-  const ctx = { config, now, locate: (y: string, p: readonly PropertyKey[]) => locateInYaml(y, p) };
+export function checkFiles(files: readonly string[], config: ConfigIndex, now: number, problemsOnly = false, dir = '.'): Checked {
+  const ctx = { config, now, ledgerName: relative(process.cwd(), dir).split(sep).join('/') || dir, locate: (y: string, p: readonly PropertyKey[]) => locateInYaml(y, p) };
   const cwd = process.cwd();
   const complaints: Complaint[] = [];
   const links: LinkInfo[] = [];
@@ -80,7 +107,7 @@ export function checkFiles(files: readonly string[], config: ConfigIndex, now: n
       problems.push({ file: shown, field: '', rule: 'unreadable', zh: `无法读取文件:${(e as Error).message}`, en: `cannot read file: ${(e as Error).message}` });
       continue;
     }
-    const r = checkRecord(shown, text, ctx);
+    const r = checkRecord(shown, text, ctx, relative(dir, abs).split(sep).join('/'));
     if (r.complaint) {
       links.push(linkInfo(r.complaint));
       if (!problemsOnly) complaints.push(r.complaint);
@@ -94,30 +121,33 @@ const ledgerDir = (dir?: string) => dir ?? process.env.JIESU_LEDGER ?? DEFAULT_L
 
 /** Single-threaded load (dev server, small ledgers, tests). */
 export function loadLedger(opts: LoadOptions): Ledger {
-  const files = listRecordFiles(ledgerDir(opts.dir));
-  return finish([checkFiles(files, opts.config, opts.now, opts.problemsOnly)], files.length);
+  const dir = ledgerDir(opts.dir);
+  const scan = scanLedger(dir);
+  return finish([checkFiles(scan.files, opts.config, opts.now, opts.problemsOnly, dir)], scan);
 }
 
 /** The same checks spread over worker threads; falls back to one thread for small ledgers. */
 export async function loadLedgerParallel(opts: LoadOptions & { workers?: number }): Promise<Ledger> {
-  const files = listRecordFiles(ledgerDir(opts.dir));
+  const dir = ledgerDir(opts.dir);
+  const scan = scanLedger(dir);
+  const files = scan.files;
   const workers = Math.min(opts.workers ?? availableParallelism(), Math.ceil(files.length / PARALLEL_FROM));
-  if (workers <= 1) return finish([checkFiles(files, opts.config, opts.now, opts.problemsOnly)], files.length);
+  if (workers <= 1) return finish([checkFiles(files, opts.config, opts.now, opts.problemsOnly, dir)], scan);
   // The main thread takes the first share itself: one start-up fewer, one share never copied.
   // Workers spend ~0.2 s loading modules first, so the main thread takes a little more.
   const head = Math.ceil(files.length / workers + Math.min(1500, files.length / 20));
   const size = Math.ceil((files.length - head) / (workers - 1));
   const shares = [files.slice(0, head), ...Array.from({ length: workers - 1 }, (_, i) => files.slice(head + i * size, head + (i + 1) * size))];
-  const pending = shares.slice(1).map((share) => runWorker(share, opts));
-  const own = checkFiles(shares[0]!, opts.config, opts.now, opts.problemsOnly);
+  const pending = shares.slice(1).map((share) => runWorker(share, opts, dir));
+  const own = checkFiles(shares[0]!, opts.config, opts.now, opts.problemsOnly, dir);
   const results = [own, ...(await Promise.all(pending))];
-  return finish(results, files.length);
+  return finish(results, scan);
 }
 
-function runWorker(files: string[], opts: LoadOptions): Promise<Checked> {
+function runWorker(files: string[], opts: LoadOptions, dir: string): Promise<Checked> {
   return new Promise((resolve, reject) => {
     const w = new Worker(new URL('./ledger-worker.ts', import.meta.url), {
-      workerData: { files, config: opts.config.config, now: opts.now, problemsOnly: opts.problemsOnly ?? false },
+      workerData: { files, config: opts.config.config, now: opts.now, problemsOnly: opts.problemsOnly ?? false, dir },
     });
     w.once('message', (m) => { resolve(m); void w.terminate(); });
     w.once('error', reject);
@@ -125,8 +155,8 @@ function runWorker(files: string[], opts: LoadOptions): Promise<Checked> {
   });
 }
 
-function finish(parts: Checked[], files: number): Ledger {
-  const problems = parts.flatMap((p) => p.problems);
+function finish(parts: Checked[], scan: { files: string[]; problems: Problem[] }): Ledger {
+  const problems = [...scan.problems, ...parts.flatMap((p) => p.problems)];
   for (const p of checkLedgerLinks(parts.flatMap((p) => p.links))) problems.push(p);
-  return { complaints: parts.flatMap((p) => p.complaints), problems, files };
+  return { complaints: parts.flatMap((p) => p.complaints), problems, files: scan.files.length };
 }

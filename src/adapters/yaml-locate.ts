@@ -3,15 +3,25 @@
 import { parseDocument, LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import type { Path } from '../core/problems.ts';
 
+// The problems of one file are located one after another: parse its YAML once, not per problem.
+let last: { text: string; doc: ReturnType<typeof parseDocument>; lc: LineCounter } | undefined;
+
+function parsedDoc(text: string) {
+  if (last?.text === text) return last;
+  const lc = new LineCounter();
+  try {
+    last = { text, doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false, strict: false }), lc };
+  } catch {
+    last = undefined;
+  }
+  return last;
+}
+
 /** 1-based line in the file, counting the opening "---" as line 1 (offset 1); undefined if absent. */
 export function locateInYaml(yamlText: string, path: Path, lineOffset = 1): number | undefined {
-  const lc = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: false, strict: false });
-  } catch {
-    return undefined;
-  }
+  const parsed = parsedDoc(yamlText);
+  if (!parsed) return undefined;
+  const { doc, lc } = parsed;
   let node: unknown = doc.contents;
   let best: number | undefined;
   for (const key of path) {

@@ -2,6 +2,8 @@
 // its documentation and its defaults; see docs/config.md.
 import { z } from 'zod';
 import { slug, STATUSES, CHANNELS, URGENCIES, enumOf } from './record.ts';
+import { isValidDate } from './time.ts';
+import { findPersonalData } from './privacy.ts';
 
 export { slug };
 
@@ -19,7 +21,7 @@ const building = z.strictObject({
   name: label,
   kind: z.enum(BUILDING_KINDS),
   /** Canteen windows or service counters, e.g. ["1号窗口", "面食窗口"]. Empty: any text allowed. */
-  windows: z.array(label).default([]),
+  windows: z.array(label).default([]).refine((w) => new Set(w).size === w.length, { message: 'unique' }),
 });
 
 const campus = z.strictObject({
@@ -101,8 +103,13 @@ const serviceLevels = z
   })
   .prefault({});
 
-/** Dates "2027-02-06" or ranges "2027-02-06..2027-02-13". */
-const dayOrRange = z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, { message: 'day-range' });
+/** Dates "2027-02-06" or ranges "2027-02-06..2027-02-13" (real dates, in order, at most a year). */
+const dayOrRange = z.string().superRefine((s, ctx) => {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(s);
+  if (!m || !isValidDate(m[1]!) || (m[2] && !isValidDate(m[2]))) return void ctx.addIssue({ code: 'custom', message: 'day-range' });
+  const days = m[2] ? (Date.parse(m[2]) - Date.parse(m[1]!)) / 86_400_000 : 0;
+  if (days < 0 || days > 366) ctx.addIssue({ code: 'custom', message: 'day-range-order' });
+});
 
 /** Campus overrides on top of the State Council schedule shipped by chinese-days. */
 const calendar = z
@@ -121,7 +128,7 @@ const calendar = z
 const site = z
   .strictObject({
     /** Public URL of the site, e.g. https://example.edu.cn or a GitHub Pages URL. */
-    url: z.url().default('https://example.github.io'),
+    url: z.url({ protocol: /^https?$/, message: 'http-url' }).default('https://example.github.io'),
     /** Path the site is served under, e.g. "/jiesu/" on GitHub Pages. */
     base: z.string().regex(/^\/([\w.-]+\/)*$/, { message: 'base' }).default('/'),
     /** Open complaints and complaints resolved this many days back are listed on the home page. */
@@ -154,11 +161,34 @@ export const configSchema = z
     };
     unique(c.categories, ['categories']);
     unique(c.campuses, ['campuses']);
-    unique(c.campuses.flatMap((k) => k.buildings), ['campuses']);
+    // Building ids are unique across campuses; report the second one where it stands.
+    const buildings = new Set<string>();
+    c.campuses.forEach((k, ci) => k.buildings.forEach((b, bi) => {
+      if (buildings.has(b.id)) ctx.addIssue({ code: 'custom', path: ['campuses', ci, 'buildings', bi, 'id'], message: `duplicate:${b.id}` });
+      buildings.add(b.id);
+    }));
     unique(c.teams, ['teams']);
     unique(c.contractors, ['contractors']);
     unique(c.staff, ['staff']);
     const teams = new Set(c.teams.map((t) => t.id));
+    const categories = new Set(c.categories.map((k) => k.id));
+    for (const [id, clock] of Object.entries(c.service_levels.clocks))
+      (clock.applies_to.categories ?? []).forEach((k, i) => {
+        if (!categories.has(k)) ctx.addIssue({ code: 'custom', path: ['service_levels', 'clocks', id, 'applies_to', 'categories', i], message: `unknown-category:${k}` });
+      });
+    for (const [year, y] of Object.entries(c.calendar.years))
+      for (const key of ['holidays', 'working_days'] as const)
+        y[key].forEach((d, i) => {
+          if (!d.startsWith(year) || (d.includes('..') && !d.split('..')[1]!.startsWith(year)))
+            ctx.addIssue({ code: 'custom', path: ['calendar', 'years', year, key, i], message: `outside-year:${year}` });
+        });
+    // Config text is published (roles, names): no personal data here either.
+    const texts: [(string | number)[], string][] = [
+      ...c.staff.map((x, i): [(string | number)[], string] => [['staff', i, 'role'], x.role]),
+      [['organisation', 'name'], c.organisation.name],
+      ...c.contractors.map((x, i): [(string | number)[], string] => [['contractors', i, 'name'], x.name]),
+    ];
+    for (const [path, t] of texts) if (findPersonalData(t).length) ctx.addIssue({ code: 'custom', path, message: 'personal-data' });
     c.staff.forEach((s, i) => {
       if (!teams.has(s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unknown-team:${s.team}` });
     });

@@ -27,6 +27,14 @@ function parseYaml(src: string): unknown {
   return yaml.load(src, { schema: yaml.CORE_SCHEMA, json: false });
 }
 
+/** YAML 1.2 (CORE schema) with the same guards as records: no shared nodes (aliases of lists or
+ * mappings, the stuff of alias bombs), limited depth. For the config file. Throws FrontmatterError. */
+export function loadYamlGuarded(src: string, maxDepth = MAX_DEPTH): unknown {
+  const data = parseYaml(src);
+  checkShape(data, 0, new Set(), maxDepth);
+  return data;
+}
+
 const OPTIONS = {
   language: 'yaml',
   // Replace every engine: gray-matter's default "js" engine would eval the frontmatter.
@@ -53,6 +61,8 @@ export function parseFrontmatter(raw: string): ParsedText {
     throw new FrontmatterError('too-large', `文件过大(${raw.length} 字节,上限 ${MAX_RECORD_BYTES})`, `file too large (${raw.length} bytes, limit ${MAX_RECORD_BYTES})`);
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\u0000'))
+    throw new FrontmatterError('encoding', '文件含有 NUL 字符:请以 UTF-8 编码保存纯文本(可能是 UTF-16 或二进制文件)', 'the file contains NUL characters: save it as UTF-8 text (it may be UTF-16 or binary)', 1);
   if (!/^---\n/.test(text))
     throw new FrontmatterError('frontmatter-missing', '文件须以单独一行 --- 开头的 YAML 头信息', 'the file must start with a line "---" opening the YAML frontmatter', 1);
   const close = text.indexOf('\n---', 3);
@@ -78,17 +88,18 @@ export function parseFrontmatter(raw: string): ParsedText {
 }
 
 const MAX_DEPTH = 8;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** js-yaml resolves an alias to the very same object, so a node seen twice is an alias:
  * refusing those stops alias bombs before anything downstream walks the expansion. */
-function checkShape(node: unknown, depth: number, seen: Set<object>): void {
+function checkShape(node: unknown, depth: number, seen: Set<object>, maxDepth = MAX_DEPTH): void {
   if (node === null || typeof node !== 'object') return;
   if (seen.has(node))
     throw new FrontmatterError('yaml-alias', 'YAML 锚点/别名(& 与 *)不允许使用', 'YAML anchors and aliases (& and *) are not allowed');
-  if (depth > MAX_DEPTH)
-    throw new FrontmatterError('yaml-depth', `YAML 嵌套过深(上限 ${MAX_DEPTH} 层)`, `YAML nested too deeply (limit ${MAX_DEPTH})`);
+  if (depth > maxDepth)
+    throw new FrontmatterError('yaml-depth', `YAML 嵌套过深(上限 ${maxDepth} 层)`, `YAML nested too deeply (limit ${maxDepth})`);
   seen.add(node);
-  for (const v of Array.isArray(node) ? node : Object.values(node)) checkShape(v, depth + 1, seen);
+  for (const v of Array.isArray(node) ? node : Object.values(node)) checkShape(v, depth + 1, seen, maxDepth);
 }
 
 

@@ -50,12 +50,19 @@ const FORMATS: Record<string, { zh: string; en: string }> = {
   base: { zh: '路径须以 / 开头和结尾,如 /jiesu/', en: 'a path starting and ending with /, e.g. /jiesu/' },
   'clock-id': { zh: '时限编号为小写字母、数字和下划线,如 resolution', en: 'a clock id of lower-case letters, digits and underscores, e.g. resolution' },
   'day-range': { zh: '日期如 2027-01-01,或区间 2027-01-01..2027-01-03', en: 'a date like 2027-01-01 or a range 2027-01-01..2027-01-03' },
+  'day-range-order': { zh: '区间须从早到晚且不超过一年,如 2027-01-01..2027-01-03', en: 'a range must run forwards and span at most a year, e.g. 2027-01-01..2027-01-03' },
+  'http-url': { zh: '须为 http(s) 网址,如 https://example.edu.cn', en: 'must be an http(s) URL, e.g. https://example.edu.cn' },
+  'personal-data': { zh: '含个人信息(电话、证件号、邮箱等),请删除', en: 'contains personal data (phone, ID, e-mail ...); remove it' },
+  'bad-chars': { zh: '含有控制字符或文字方向控制符,请删除', en: 'contains control or text-direction characters; remove them' },
+  invisible: { zh: '只有空白或不可见字符,请填写内容', en: 'has only blank or invisible characters; write the text' },
+  'one-line': { zh: '须为一行,不能换行', en: 'must be a single line' },
+  unique: { zh: '列表中有重复项', en: 'the list has duplicates' },
   'github-login': { zh: 'GitHub 用户名,如 octocat', en: 'a GitHub login, e.g. octocat' },
   year: { zh: '年份为四位数字,如 "2027"', en: 'a four-digit year, e.g. "2027"' },
 };
 
 const typeZh: Record<string, string> = {
-  string: '文本', number: '数字', boolean: '布尔值 true/false', object: '映射(键: 值)', array: '列表', undefined: '空',
+  string: '文本', number: '数字', int: '整数', boolean: '布尔值 true/false', object: '映射(键: 值)', array: '列表', undefined: '空',
 };
 
 function received(v: unknown): string {
@@ -66,8 +73,21 @@ function received(v: unknown): string {
 }
 
 /** Turns zod issues into friendly problems. `input` is the raw data, to show what was given. */
-export function fromZod(file: string, error: z.ZodError, input: unknown, locate?: (p: Path) => number | undefined): Problem[] {
-  return error.issues.map((iss) => {
+/** At most this many problems are listed per file; a file with more gets one line saying so. */
+export const MAX_PROBLEMS_PER_FILE = 30;
+
+export function capProblems(file: string, problems: Problem[], total = problems.length): Problem[] {
+  if (total <= MAX_PROBLEMS_PER_FILE) return problems;
+  const more = total - MAX_PROBLEMS_PER_FILE;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
+    { file, field: '', rule: 'more-problems', zh: `此文件还有 ${more} 个问题未列出;请先修正以上问题`, en: `${more} more problem(s) in this file not listed; fix the ones above first` },
+  ];
+}
+
+export function fromZod(file: string, error: z.ZodError, input: unknown, locate?: (p: Path) => number | undefined, docs = 'docs/record.md'): Problem[] {
+  const issues = error.issues;
+  return capProblems(file, issues.slice(0, MAX_PROBLEMS_PER_FILE).map((iss) => {
     const path = iss.path as Path;
     const field = fieldName(path);
     const given = valueAt(input, path);
@@ -87,6 +107,9 @@ export function fromZod(file: string, error: z.ZodError, input: unknown, locate?
         if (given === undefined) {
           zh = `缺少必填字段`;
           en = `required field is missing`;
+        } else if (given === null) {
+          zh = `不能为空:应为${typeZh[iss.expected] ?? iss.expected}`;
+          en = `must not be empty: expected ${iss.expected}`;
         } else {
           zh = `类型不对:应为${typeZh[iss.expected] ?? iss.expected},实际为 ${shown}` + (iss.expected === 'string' ? '(可加引号)' : '');
           en = `expected ${iss.expected}, got ${received(given)} ${shown}` + (iss.expected === 'string' ? ' (quote it)' : '');
@@ -100,22 +123,26 @@ export function fromZod(file: string, error: z.ZodError, input: unknown, locate?
       }
       case 'unrecognized_keys': {
         const keys = iss.keys.join(', ');
-        zh = `未知字段 ${keys}(拼写错误?参见 docs/record.md)`;
-        en = `unknown field(s) ${keys} (a typo? see docs/record.md)`;
+        zh = `未知字段 ${keys}(拼写错误?参见 ${docs})`;
+        en = `unknown field(s) ${keys} (a typo? see ${docs})`;
         return { file, line: locate?.([...path, iss.keys[0]!]), field: fieldName([...path, iss.keys[0]!]), rule: 'schema', zh, en };
       }
       case 'too_small':
         if (iss.origin === 'string') { zh = `不能为空`; en = `must not be empty`; }
         else if (iss.origin === 'array') { zh = `至少需要 ${iss.minimum} 项`; en = `needs at least ${iss.minimum} item(s)`; }
+        else if (iss.inclusive === false) { zh = `须大于 ${iss.minimum}`; en = `must be greater than ${iss.minimum}`; }
         else { zh = `不能小于 ${iss.minimum}`; en = `must be at least ${iss.minimum}`; }
         break;
       case 'too_big':
         if (iss.origin === 'string') { zh = `过长:最多 ${iss.maximum} 个字符`; en = `too long: at most ${iss.maximum} characters`; }
         else if (iss.origin === 'array') { zh = `最多 ${iss.maximum} 项`; en = `at most ${iss.maximum} items`; }
+        else if (iss.inclusive === false) { zh = `须小于 ${iss.maximum}`; en = `must be less than ${iss.maximum}`; }
         else { zh = `不能大于 ${iss.maximum}`; en = `must be at most ${iss.maximum}`; }
         break;
       default: {
-        const custom = /^(duplicate|unknown-team):(.*)$/.exec(iss.message);
+        const custom = /^(duplicate|unknown-team|unknown-category|outside-year):(.*)$/.exec(iss.message);
+        if (custom?.[1] === 'unknown-category') return { file, line: locate?.(path), field, rule: 'config-unknown-category', zh: `未知类别 "${custom[2]}",请使用 categories 中的编号`, en: `unknown category "${custom[2]}"; use an id from categories` };
+        if (custom?.[1] === 'outside-year') return { file, line: locate?.(path), field, rule: 'config-calendar', zh: `日期不在 ${custom[2]} 年内`, en: `date outside the year ${custom[2]}` };
         if (custom?.[1] === 'duplicate') return { file, line: locate?.(path), field, rule: 'config-duplicate', zh: `编号 "${custom[2]}" 重复,每个编号只能定义一次`, en: `id "${custom[2]}" is defined twice` };
         if (custom?.[1] === 'unknown-team') return { file, line: locate?.(path), field, rule: 'config-unknown-team', zh: `未知班组 "${custom[2]}",请先在 teams 中定义`, en: `unknown team "${custom[2]}"; define it under teams first` };
       }
@@ -126,7 +153,7 @@ export function fromZod(file: string, error: z.ZodError, input: unknown, locate?
     }
     if (fmt && iss.code !== 'invalid_type') { zh = `${shown} 格式不对:${fmt.zh}`; en = `${shown} is not valid: ${fmt.en}`; }
     return { file, line: locate?.(path), field, rule: 'schema', zh, en };
-  });
+  }), issues.length);
 }
 
 export function valueAt(input: unknown, path: Path): unknown {
@@ -138,18 +165,25 @@ export function valueAt(input: unknown, path: Path): unknown {
   return v;
 }
 
+/** Record text reaches the terminal and CI logs: control, bidi and invisible characters are
+ * shown as \u{…} so a record cannot forge workflow commands ("::error"), escape sequences or
+ * reversed text. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 /** "complaints/2026/11/2611-0427.md:12  urgency  取值…  / invalid…" */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}  ${p.field || '(文件)'}\n    ${p.zh}\n    ${p.en}`;
+  return printable(`${where}  ${p.field || '(文件)'}`) + `\n    ${printable(p.zh)}\n    ${printable(p.en)}`;
 }
 
 /** GitHub Actions workflow command; values escaped as the runner expects. */
 export function formatAnnotation(p: Problem): string {
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${prop(p.file)}`];
+  const props = [`file=${prop(printable(p.file))}`];
   if (p.line) props.push(`line=${p.line}`);
-  props.push(`title=${prop(`${p.rule} ${p.field}`.trim())}`);
-  return `::error ${props.join(',')}::${esc(`${p.field ? p.field + ': ' : ''}${p.zh} / ${p.en}`)}`;
+  props.push(`title=${prop(printable(`${p.rule} ${p.field}`.trim()))}`);
+  return `::error ${props.join(',')}::${esc(printable(`${p.field ? p.field + ': ' : ''}${p.zh} / ${p.en}`))}`;
 }

@@ -78,7 +78,18 @@ export const DONE_STATUSES: ReadonlySet<Status> = new Set(['resolved', 'closed']
 export const enumOf = <T extends Record<string, string>>(labels: T) =>
   z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Control characters (other than line breaks and tabs) and bidirectional overrides have no place
+ * in a complaint and can disguise text; invisible-only text is empty text. */
+export const BAD_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = /^[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]*$/;
+
+const text = (max: number, oneLine = false) =>
+  z.string().trim().min(1).max(max).superRefine((s, ctx) => {
+    if (!s) return; // reported as empty already
+    if (BAD_CHARS.test(s)) ctx.addIssue({ code: 'custom', message: 'bad-chars' });
+    else if (INVISIBLE.test(s)) ctx.addIssue({ code: 'custom', message: 'invisible' });
+    else if (oneLine && /[\r\n]/.test(s)) ctx.addIssue({ code: 'custom', message: 'one-line' });
+  });
 
 export const timelineEntry = z.strictObject({
   at: isoDateTime,
@@ -94,7 +105,7 @@ export const timelineEntry = z.strictObject({
 export const recordSchema = z.strictObject({
   id: trackingId,
   /** What happened, one line: the concrete problem. */
-  title: text(80),
+  title: text(80, true),
   received_at: isoDateTime,
   channel: enumOf(CHANNELS),
   source: enumOf(SOURCES).optional(),
@@ -115,7 +126,7 @@ export const recordSchema = z.strictObject({
   demand_detail: text(300).optional(),
   /** The one accountable owner (第一责任人): a staff handle from the config. */
   owner: z.string().regex(/^[a-z0-9][a-z0-9-]{1,38}$/, { message: 'handle' }),
-  teams: z.array(slug).default([]),
+  teams: z.array(slug).default([]).refine((t) => new Set(t).size === t.length, { message: 'unique' }),
   status: enumOf(STATUSES),
   timeline: z.array(timelineEntry).min(1),
   satisfaction: z
@@ -126,7 +137,7 @@ export const recordSchema = z.strictObject({
     })
     .optional(),
   duplicate_of: trackingId.optional(),
-  related: z.array(trackingId).default([]),
+  related: z.array(trackingId).default([]).refine((t) => new Set(t).size === t.length, { message: 'unique' }),
 });
 
 export type Record_ = z.infer<typeof recordSchema>;

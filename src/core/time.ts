@@ -25,12 +25,13 @@ function parseIsoUncached(s: string): number {
   const m = ISO_WITH_OFFSET.exec(s);
   if (!m) return NaN;
   const Y = +m[1]!, M = +m[2]!, D = +m[3]!, H = +m[4]!, Mi = +m[5]!, S = m[6] ? +m[6] : 0;
-  if (M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H > 23 || Mi > 59 || S > 59) return NaN;
+  // Plausible years only (Date.UTC would also read 0026 as 1926).
+  if (Y < MIN_YEAR || Y > MAX_YEAR || M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M) || H > 23 || Mi > 59 || S > 59) return NaN;
   const off = m[8]!;
   let offMs = 0;
   if (off !== 'Z') {
     const oh = +off.slice(1, 3), om = +off.slice(4, 6);
-    if (oh > 14 || om > 59) return NaN;
+    if (oh > 14 || om % 15 !== 0) return NaN; // real offsets are whole quarter hours
     offMs = (off.charCodeAt(0) === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
   const frac = m[7];
@@ -38,11 +39,14 @@ function parseIsoUncached(s: string): number {
   return Date.UTC(Y, M - 1, D, H, Mi, S, ms) - offMs;
 }
 
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2199;
+
 export function isValidDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
-  const M = +m[2]!, D = +m[3]!;
-  return M >= 1 && M <= 12 && D >= 1 && D <= daysInMonth(+m[1]!, M);
+  const Y = +m[1]!, M = +m[2]!, D = +m[3]!;
+  return Y >= MIN_YEAR && Y <= MAX_YEAR && M >= 1 && M <= 12 && D >= 1 && D <= daysInMonth(+m[1]!, M);
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,14 +1,16 @@
 // Record and ledger rules beyond the schema's shape. Pure: text in, problems out; `now` is a parameter.
-import { recordSchema, TRANSITIONS, ID_PATTERN, type Complaint, type ComplaintRecord, type Status } from './record.ts';
+import { recordSchema, TRANSITIONS, ID_PATTERN, BAD_CHARS, type Complaint, type ComplaintRecord, type Status } from './record.ts';
 import { parseFrontmatter, FrontmatterError } from './frontmatter.ts';
-import { fromZod, fieldName, type Problem, type Path } from './problems.ts';
-import { parseIso, monthKey, isValidDate, SHANGHAI_OFFSET_MS } from './time.ts';
+import { fromZod, fieldName, capProblems, type Problem, type Path } from './problems.ts';
+import { parseIso, monthKey, isValidDate, toShanghaiIso } from './time.ts';
 import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataFinding } from './privacy.ts';
 import type { ConfigIndex } from './config.ts';
 
 export interface CheckContext {
   config: ConfigIndex;
   now: number;
+  /** Name of the ledger folder as shown in messages (default "complaints"). */
+  ledgerName?: string;
   /** Locates a frontmatter path to a 1-based line of the file; the adapter supplies it (errors only). */
   locate?: (yamlText: string, path: Path) => number | undefined;
 }
@@ -21,8 +23,9 @@ export interface RecordResult {
   problems: Problem[];
 }
 
-/** Checks one record's text. `file` is the path shown to people, ending in YYYY/MM/<id>.md. */
-export function checkRecord(file: string, text: string, ctx: CheckContext): RecordResult {
+/** Checks one record's text. `file` is the path shown to people; `rel` the path inside the ledger
+ * folder, which must be exactly YYYY/MM/<id>.md (default: the end of `file`). */
+export function checkRecord(file: string, text: string, ctx: CheckContext, rel = file.split('/').slice(-3).join('/')): RecordResult {
   let parsed;
   try {
     parsed = parseFrontmatter(text);
@@ -39,23 +42,26 @@ export function checkRecord(file: string, text: string, ctx: CheckContext): Reco
   const add = (path: Path, rule: string, zh: string, en: string) =>
     problems.push({ file, line: locate(path), field: fieldName(path), rule, zh, en });
 
-  checkPath(file, data, add);
+  checkPath(rel, data, ctx.ledgerName ?? 'complaints', add);
   checkReferences(data, ctx.config, add);
   checkTimeline(data, ctx.now, add);
+  if (data.related.includes(data.id)) add(['related'], 'unknown-link', '相关投诉不能包含自身', 'related cannot list the complaint itself');
+  if (BAD_CHARS.test(parsed.body))
+    problems.push({ file, field: '(正文 body)', rule: 'schema', zh: '正文含有控制字符或文字方向控制符,请删除', en: 'the body contains control or text-direction characters; remove them' });
   checkPersonalData(data, add);
   checkBodyPersonalData(file, parsed.body, yamlText, problems);
-  return { complaint: { file, data, body: parsed.body }, problems };
+  return { complaint: { file, data, body: parsed.body }, problems: capProblems(file, problems) };
 }
 
 type Add = (path: Path, rule: string, zh: string, en: string) => void;
 
-function checkPath(file: string, d: ComplaintRecord, add: Add) {
+function checkPath(rel: string, d: ComplaintRecord, ledger: string, add: Add) {
   const received = parseIso(d.received_at);
   const month = monthKey(received);
   const [y, m] = month.split('-');
   const expected = `${y}/${m}/${d.id}.md`;
-  if (!file.replaceAll('\\', '/').endsWith('/' + expected) && file !== expected)
-    add(['id'], 'path', `文件位置与编号或受理月份不符,应为 complaints/${expected}`, `file path does not match id and month of receipt; expected complaints/${expected}`);
+  if (rel.replaceAll('\\', '/') !== expected)
+    add(['id'], 'path', `文件位置与编号或受理月份不符,应为 ${ledger}/${expected}`, `file path does not match id and month of receipt; expected ${ledger}/${expected}`);
   if (d.id.slice(0, 4) !== `${y!.slice(2)}${m}`)
     add(['id'], 'id-month', `编号前四位应为受理月份 ${y!.slice(2)}${m}(上海时间)`, `the id must start with the month of receipt ${y!.slice(2)}${m} (Shanghai time)`);
 }
@@ -99,8 +105,9 @@ function checkTimeline(d: ComplaintRecord, now: number, add: Add) {
   };
   future(received, ['received_at']);
   const occ = d.occurred_at;
-  const occMs = isValidDate(occ) ? Date.parse(occ + 'T00:00:00Z') - SHANGHAI_OFFSET_MS : parseIso(occ);
-  if (occMs > received + (isValidDate(occ) ? 86_400_000 : FUTURE_SLACK_MS))
+  // A bare date may be the day of receipt but not later; a time may not be after receipt.
+  const late = isValidDate(occ) ? occ > toShanghaiIso(received).slice(0, 10) : parseIso(occ) > received + FUTURE_SLACK_MS;
+  if (late)
     add(['occurred_at'], 'occurred-after-received', `发生时间不能晚于受理时间 received_at`, `occurred_at cannot be after received_at`);
 
   const first = d.timeline[0]!;
@@ -182,15 +189,21 @@ export interface LinkInfo {
 export const linkInfo = (c: Complaint): LinkInfo =>
   ({ file: c.file, id: c.data.id, duplicate_of: c.data.duplicate_of, related: c.data.related });
 
-/** Rules across records: unique ids and links that point at existing complaints. */
+/** Rules across records: unique ids (2611-0001 and 2611-00001 are the same number), links that
+ * point at existing complaints, and no duplicate_of cycles. */
 export function checkLedgerLinks(records: readonly LinkInfo[]): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LinkInfo>();
+  const byNumber = new Map<string, LinkInfo>();
+  const number = (id: string) => `${id.slice(0, 4)}-${Number(id.slice(5))}`;
   for (const c of records) {
-    const other = byId.get(c.id);
+    const other = byNumber.get(number(c.id));
     if (other)
       problems.push({ file: c.file, field: 'id', rule: 'duplicate-id', zh: `编号 ${c.id} 重复,已用于 ${other.file};请换用新编号`, en: `id ${c.id} is already used by ${other.file}; allocate a new id` });
-    else byId.set(c.id, c);
+    else {
+      byNumber.set(number(c.id), c);
+      byId.set(c.id, c);
+    }
   }
   for (const c of records) {
     const links: [Path, string][] = c.related.map((r, i) => [['related', i], r]);
@@ -198,6 +211,17 @@ export function checkLedgerLinks(records: readonly LinkInfo[]): Problem[] {
     for (const [path, id] of links)
       if (!byId.has(id))
         problems.push({ file: c.file, field: fieldName(path), rule: 'unknown-link', zh: `引用的投诉编号 ${id} 不存在`, en: `linked complaint ${id} does not exist` });
+  }
+  // duplicate_of must lead to an original, not round in a circle.
+  for (const c of records) {
+    const seen = new Set([c.id]);
+    for (let next = c.duplicate_of; next; next = byId.get(next)?.duplicate_of) {
+      if (seen.has(next)) {
+        problems.push({ file: c.file, field: 'duplicate_of', rule: 'duplicate', zh: `duplicate_of 形成循环(${[...seen, next].join(' → ')}),应指向原始投诉`, en: `duplicate_of goes round in a circle (${[...seen, next].join(' → ')}); point at the original complaint` });
+        break;
+      }
+      seen.add(next);
+    }
   }
   return problems;
 }
