@@ -95,7 +95,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 function checkShape(node: unknown, depth: number, seen: Set<object>, maxDepth = MAX_DEPTH): void {
   if (node === null || typeof node !== 'object') return;
   if (seen.has(node))
-    throw new FrontmatterError('yaml-alias', 'YAML 锚点/别名(& 与 *)不允许使用', 'YAML anchors and aliases (& and *) are not allowed');
+    throw new FrontmatterError('yaml-alias', '不允许用 YAML 别名(* 引用 & 锚点)重复使用列表或映射', 'YAML aliases (*name of an &name anchor) of lists or mappings are not allowed');
   if (depth > maxDepth)
     throw new FrontmatterError('yaml-depth', `YAML 嵌套过深(上限 ${maxDepth} 层)`, `YAML nested too deeply (limit ${maxDepth})`);
   seen.add(node);
