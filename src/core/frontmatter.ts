@@ -1,7 +1,8 @@
 // The one parse path from a record's text to plain data, used by the CLI and the site alike.
 // gray-matter splits the file; js-yaml's CORE schema (YAML 1.2) parses the frontmatter, so
 // "12:30" stays a string (YAML 1.1 read it as 750), timestamps stay strings (no offset-less
-// Dates read as UTC), and "no"/"on" stay strings. Aliases are refused (alias bombs).
+// Dates read as UTC), and "no"/"on" stay strings. Aliases of lists and mappings are refused
+// (alias bombs); scalar aliases are harmless and allowed.
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 
