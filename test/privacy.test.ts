@@ -79,6 +79,126 @@ describe('mobile numbers', () => {
   });
 });
 
+describe('mobile numbers split or disguised', () => {
+  it('takes line breaks between the groups as separators', () => {
+    expectOne('电话138\n1234\n5678', 'mobile', '138\n1234\n5678');
+    expectOne('电话138\n12345678', 'mobile', '138\n12345678');
+    expectOne('电话138\r\n1234\r\n5678。', 'mobile', '138\r\n1234\r\n5678');
+    expectOne('电话138 \n 1234 \n 5678', 'mobile', '138 \n 1234 \n 5678');
+    expect(expectOne('电话138\n1234\n5678', 'mobile', '138\n1234\n5678').masked).toBe('138****5678');
+  });
+
+  it('takes runs of spaces, "_", "/" and "," between the groups as separators', () => {
+    expectOne('电话138   1234   5678', 'mobile', '138   1234   5678');
+    expectOne('电话138     12345678', 'mobile', '138     12345678');
+    expectOne('138_1234_5678', 'mobile', '138_1234_5678');
+    expectOne('手机138/1234/5678。', 'mobile', '138/1234/5678');
+    expectOne('手机138,1234,5678。', 'mobile', '138,1234,5678');
+    expectOne('手机138，1234，5678。', 'mobile', '138，1234，5678');
+    expectOne('手机１３８＿１２３４＿５６７８', 'mobile', '１３８＿１２３４＿５６７８');
+    expectOne('手机138／1234／5678', 'mobile', '138／1234／5678');
+  });
+
+  it('takes line breaks and new separators between ID and landline groups too', () => {
+    expectOne('身份证 990101\n19900307\n123X', 'id-card', '990101\n19900307\n123X');
+    expectOne('身份证 990101_19900307_1230', 'id-card', '990101_19900307_1230');
+    expectOne('办公室010\n12345678', 'landline', '010\n12345678');
+  });
+
+  it('does not take ordinary lists, amounts and dates for numbers', () => {
+    for (const text of [
+      '1,2,3',
+      '第1,2,3周',
+      '房间101,102,103',
+      '共1,380,000元',
+      '138,000,000元',
+      '2026/11/03',
+      '2026_11_03',
+      '2026/11/03 08:00',
+      '11/03 12:30',
+      '第138\n1234页',
+      '共138页\n\n12345678人次',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  const invisible: Array<[string, string]> = [
+    ['\u2060', 'word joiner'],
+    ['\u00ad', 'soft hyphen'],
+    ['\u202f', 'narrow no-break space'],
+    ['\u200b', 'zero-width space'],
+    ['\u200c', 'zero-width non-joiner'],
+    ['\u200d', 'zero-width joiner'],
+    ['\ufeff', 'zero-width no-break space'],
+  ];
+  for (const [ch, name] of invisible) {
+    it(`finds numbers with a ${name} between groups or digits`, () => {
+      const grouped = `138${ch}1234${ch}5678`;
+      expect(expectOne(`电话${grouped}，谢谢`, 'mobile', grouped).masked).toBe('138****5678');
+      const spread = [...'13812345678'].join(ch);
+      expect(expectOne(`电话${spread}，谢谢`, 'mobile', spread).masked).toBe('138****5678');
+      const id = `990101${ch}19900307${ch}123X`;
+      expectOne(`证件${id}。`, 'id-card', id);
+    });
+  }
+
+  it('finds mathematical bold, double-struck and monospace digits, with indices into the original', () => {
+    const bold = '𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖';
+    expect(bold.length).toBe(22);
+    expect(expectOne(bold, 'mobile', bold).masked).toBe('138****5678');
+    expect(expectOne(`😀电话：${bold}，谢谢`, 'mobile', bold).masked).toBe('138****5678');
+    expectOne('电话𝟙𝟛𝟠𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠。', 'mobile', '𝟙𝟛𝟠𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠');
+    expectOne('电话𝟷𝟹𝟾 𝟷𝟸𝟹𝟺 𝟻𝟼𝟽𝟾。', 'mobile', '𝟷𝟹𝟾 𝟷𝟸𝟹𝟺 𝟻𝟼𝟽𝟾');
+    expectOne('手机𝟏𝟑𝟖1234５６７８', 'mobile', '𝟏𝟑𝟖1234５６７８'); // three kinds of digit
+    expect(expectOne('学号𝟐𝟎𝟐𝟏𝟏𝟐𝟑𝟒𝟓𝟔', 'student-number', '𝟐𝟎𝟐𝟏𝟏𝟐𝟑𝟒𝟓𝟔').masked).toBe('20******56');
+    expectOne('QQ：𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗', 'qq', '𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗');
+  });
+
+  it('maps every finding back to the original when characters were dropped or folded', () => {
+    const text = '😀\u200b电话𝟏𝟑𝟖\u20601234\u00ad5678，QQ：1234\u200b5678，邮箱ｆａｋｅ＠ｅｘａｍｐｌｅ．ｃｏｍ😀';
+    expect(found(text)).toEqual([
+      ['mobile', '𝟏𝟑𝟖\u20601234\u00ad5678'],
+      ['qq', '1234\u200b5678'],
+      ['email', 'ｆａｋｅ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
+    ]);
+    expect(redactPersonalData(text).text).toBe('😀\u200b电话[已隐去手机号]，QQ：[已隐去QQ号]，邮箱[已隐去电子邮箱]😀');
+  });
+
+  it('finds keycap digits and redacts their marks with them', () => {
+    const keycaps = [...'13812345678'].map((d) => `${d}\ufe0f\u20e3`).join('');
+    expectOne(`电话${keycaps}。`, 'mobile', keycaps);
+  });
+
+  it('finds a mobile in Chinese numerals after a phone keyword', () => {
+    expect(expectOne('电话是一三八一二三四五六七八', 'mobile', '一三八一二三四五六七八').masked).toBe('138****5678');
+    expect(expectOne('手机：幺三八〇〇〇〇一二三四', 'mobile', '幺三八〇〇〇〇一二三四').masked).toBe('138****1234');
+    expect(expectOne('联系电话一三九零零零零五六七八。', 'mobile', '一三九零零零零五六七八').masked).toBe('139****5678');
+    expectOne('手机号码：幺三八 零零零零 一二三四', 'mobile', '幺三八 零零零零 一二三四');
+    expectOne('致电１３８一二三四五六七八', 'mobile', '１３８一二三四五六七八');
+    expectOne('电 话 一 三 八 一 二 三 四 五 六 七 八', 'mobile', '一 三 八 一 二 三 四 五 六 七 八');
+  });
+
+  it('finds a mobile with a space or dash between every digit after a phone keyword', () => {
+    expect(expectOne('电话1 3 8 1 2 3 4 5 6 7 8', 'mobile', '1 3 8 1 2 3 4 5 6 7 8').masked).toBe('138****5678');
+    expectOne('电话：1-3-8-1-2-3-4-5-6-7-8。', 'mobile', '1-3-8-1-2-3-4-5-6-7-8');
+    expectOne('Tel: 1 3 8 0 0 0 0 1 2 3 4', 'mobile', '1 3 8 0 0 0 0 1 2 3 4');
+  });
+
+  it('leaves Chinese numerals in ordinary prose alone', () => {
+    for (const text of [
+      '第一食堂三四个窗口',
+      '一三五开放，二四六休息',
+      '电话一直打不通，等了一二十分钟',
+      '联系了三四次',
+      '手机掉在一楼，二〇二六年十一月三日',
+      '1 3 5 7 9 号床位', // no keyword, too short
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('landlines', () => {
   it('finds numbers with a bracketed or separated area code', () => {
     expectOne('办公室电话010-12345678', 'landline', '010-12345678');
@@ -145,6 +265,16 @@ describe('e-mail addresses', () => {
     expectOne('QQ邮箱10000001@qq.com', 'email', '10000001@qq.com');
   });
 
+  it('finds addresses with spaces around the "@" and internationalised domains', () => {
+    expect(expectOne('邮箱 zhangsan @ example.com 谢谢', 'email', 'zhangsan @ example.com').masked).toBe('z*******@example.com');
+    expectOne('邮箱zhangsan  ＠  example．com。', 'email', 'zhangsan  ＠  example．com');
+    expect(expectOne('邮箱zhangsan@example.中国，', 'email', 'zhangsan@example.中国').masked).toBe('z*******@example.中国');
+    expectOne('邮箱zhangsan@例子.公司', 'email', 'zhangsan@例子.公司');
+    expectOne('邮箱𝐳𝐡𝐚𝐧𝐠@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦。', 'email', '𝐳𝐡𝐚𝐧𝐠@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦');
+    expect(found('see you @ 12.30')).toEqual([]);
+    expect(found('hi @ 宿管')).toEqual([]);
+  });
+
   it('masks the local part and keeps the domain', () => {
     expect(expectOne('fakeuser@example.com', 'email', 'fakeuser@example.com').masked).toBe('f*******@example.com');
     expect(expectOne('ab@example.com', 'email', 'ab@example.com').masked).toBe('**@example.com');
@@ -187,6 +317,13 @@ describe('WeChat IDs', () => {
     });
   }
 
+  it('finds IDs after a keyword typed with spaces', () => {
+    expectOne('微 信 zhangsan88', 'wechat', 'zhangsan88');
+    expectOne('加 微 信：zhangsan88', 'wechat', 'zhangsan88');
+    expectOne('V X: zhangsan88', 'wechat', 'zhangsan88');
+    expect(found('微 信 公众号留言')).toEqual([]);
+  });
+
   it('finds a phone number used as a WeChat ID, masked like a mobile', () => {
     const f = expectOne('微信同号：VX 13800001234', 'wechat', '13800001234');
     expect(f.masked).toBe('138****1234');
@@ -215,6 +352,14 @@ describe('QQ numbers', () => {
     expectOne('ＱＱ：１２３４５６７８', 'qq', '１２３４５６７８');
   });
 
+  it('finds numbers after a keyword typed with spaces', () => {
+    expectOne('Q Q 123456789', 'qq', '123456789');
+    expectOne('q q：123456789', 'qq', '123456789');
+    expectOne('扣 扣 号 12345678', 'qq', '12345678');
+    expectOne('企鹅号 12345678', 'qq', '12345678');
+    expect(found('Q Q 群里通知了')).toEqual([]);
+  });
+
   it('masks the middle', () => {
     expect(expectOne('QQ 12345678', 'qq', '12345678').masked).toBe('12****78');
     expect(expectOne('QQ 12345', 'qq', '12345').masked).not.toContain('12345');
@@ -237,6 +382,9 @@ describe('student and staff numbers', () => {
     ['一卡通号：20230001', '20230001'],
     ['卡号20230001', '20230001'],
     ['学号：２０２３００００１', '２０２３００００１'],
+    ['学号：2021 1234 56', '2021 1234 56'],
+    ['学号 2021-1234-56', '2021-1234-56'],
+    ['学 号 2021123456', '2021123456'],
   ];
   for (const [text, value] of student) {
     it(`finds a student number in "${text}"`, () => {
@@ -251,6 +399,9 @@ describe('student and staff numbers', () => {
     ['员工号是100234', '100234'],
     ['staff no. 123456', '123456'],
     ['Staff ID 9000123', '9000123'],
+    ['职工号 88001', '88001'],
+    ['工号 12345', '12345'],
+    ['工 号：12345', '12345'],
   ];
   for (const [text, value] of staff) {
     it(`finds a staff number in "${text}"`, () => {
@@ -268,7 +419,40 @@ describe('student and staff numbers', () => {
     expect(found('共123456789元')).toEqual([]);
     expect(found('20231234567890')).toEqual([]);
     expect(found('学号 unknown')).toEqual([]);
-    expect(found('学号12345')).toEqual([]);
+    expect(found('学号12345')).toEqual([]); // 5 digits: a staff number, not a student number
+    expect(found('工号 1234')).toEqual([]);
+    expect(found('员工 12345 人')).toEqual([]);
+  });
+
+  it('does not take parcel, order and ISBN numbers or compact timestamps for student numbers', () => {
+    for (const text of [
+      '快递单号 SF1234567890123',
+      '运单号 YT1234567890123',
+      '订单号 202611031230123',
+      '订单号：2026110312301',
+      '快递单号：1234567890123',
+      'ISBN 9787111213826',
+      'ISBN：9787111213826',
+      '书号9787111213826',
+      '202611031230',
+      '维修时间202611031230左右',
+      '199912312359',
+      'SF1234567890123',
+      'JD0012345678901',
+      '1234567890123SF',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('still flags a bare run elsewhere, and any run after a student or staff keyword', () => {
+    expectOne('我的是2021123456', 'student-number', '2021123456');
+    expectOne('订单说明：2021123456', 'student-number', '2021123456');
+    expectOne('202613031230', 'student-number', '202613031230'); // month 13: not a timestamp
+    expectOne('学号 202611031230', 'student-number', '202611031230');
+    expectOne('学号SF1234567890', 'student-number', 'SF1234567890');
+    expectOne('工号：202611031230', 'staff-number', '202611031230');
+    expect(found('ISBN 9787111213826，学号2021123456')).toEqual([['student-number', '2021123456']]);
   });
 
   it('ignores decimal fractions', () => {
@@ -404,6 +588,16 @@ describe('positions and masking', () => {
       '工号 A00123',
       '2023123456',
       '2023123456789',
+      '电话138\n1234\n5678',
+      '138_1234_5678',
+      '学号：2021 1234 56',
+      '职工号 88001',
+      '工号 12345',
+      'zhangsan @ example.com',
+      'zhangsan@example.中国',
+      'Q Q 123456789',
+      '微 信 zhangsan88',
+      '电话1 3 8 1 2 3 4 5 6 7 8',
     ];
     for (const sample of samples) {
       const findings = findPersonalData(sample);
@@ -415,6 +609,55 @@ describe('positions and masking', () => {
       expect(masked, sample).not.toContain(bare);
       expect(f.masked, sample).not.toContain(value);
       expect(f.masked, sample).toMatch(/\*{4,}|^\*+@/);
+    }
+  });
+});
+
+describe('masking of folded and spelled-out numbers', () => {
+  it('never puts the number in the masked excerpt', () => {
+    const samples: Array<[string, string]> = [
+      ['𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', '13812345678'],
+      ['电话1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8', '13812345678'],
+      ['电话是一三八一二三四五六七八', '13812345678'],
+      ['学号𝟐𝟎𝟐𝟏𝟏𝟐𝟑𝟒𝟓𝟔', '2021123456'],
+    ];
+    for (const [sample, number] of samples) {
+      const findings = findPersonalData(sample);
+      expect(findings, sample).toHaveLength(1);
+      const f = findings[0]!;
+      expect(f.masked, sample).not.toContain(number);
+      expect(f.masked, sample).toMatch(/\*{4,}/);
+      expect(f.masked, sample).not.toContain(sample.slice(f.index, f.index + f.length));
+    }
+  });
+});
+
+describe('speed on adversarial input', () => {
+  it('stays linear on 60 KB of repeated separators, keywords and spaces', () => {
+    const inputs = [
+      '1 '.repeat(30_000),
+      '138   '.repeat(10_000),
+      '1234_'.repeat(12_000),
+      '1,'.repeat(30_000),
+      '1\n'.repeat(30_000),
+      '1'.repeat(60_000),
+      'Q '.repeat(30_000),
+      '微 '.repeat(30_000),
+      ' '.repeat(60_000),
+      '电话' + '一'.repeat(60_000),
+      '电话' + '1 '.repeat(30_000),
+      '学号 ' + '12 '.repeat(20_000),
+      'a @ '.repeat(15_000),
+      'a@' + 'b.'.repeat(30_000),
+      '𝟏\u200b'.repeat(20_000),
+      '2021123456 '.repeat(5_500),
+      'SF1234567890123 '.repeat(3_750),
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      findPersonalData(text);
+      const ms = performance.now() - t0;
+      expect(ms, JSON.stringify(text.slice(0, 12))).toBeLessThan(250);
     }
   });
 });
@@ -434,5 +677,6 @@ describe('labels and normalisation', () => {
     expect(n.length).toBe(text.length);
     expect(n.slice(0, 10)).toBe('138 -.@ABc');
     expect(n).toContain('_，：（）①⑩ﬁ㍉😀- ');
+    expect(normalizeForMatching('1\u202f2／3\u20284')).toBe('1 2/3\n4');
   });
 });
