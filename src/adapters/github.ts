@@ -41,6 +41,7 @@ export interface OctokitOptions {
   /** Multiplies retry-after seconds (tests make waits short). */
   retryAfterBaseValue?: number;
   log?: (s: string) => void;
+  userAgent?: string;
 }
 
 export function makeOctokit(o: OctokitOptions): Octokit {
@@ -49,7 +50,7 @@ export function makeOctokit(o: OctokitOptions): Octokit {
   return new JiesuOctokit({
     auth: o.token,
     baseUrl: o.baseUrl,
-    userAgent: 'jiesu-sla-watch',
+    userAgent: o.userAgent ?? 'jiesu',
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     throttle: {
       retryAfterBaseValue: o.retryAfterBaseValue ?? 1000,
@@ -130,5 +131,109 @@ export function dryRunPort(reader: AlertPort | undefined, budget: Budget, say: (
       say(`[dry-run] 将评论 would comment on #${number}: ${body.split('\n')[0]}`);
     },
     rateLimit: () => (reader ? reader.rateLimit() : Promise.resolve(undefined)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intake: who is staff, and the replies and labels on a complaint's issue.
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string;
+}
+
+export interface IntakePort {
+  /** Repository role of a user ("admin", "maintain", "write", "triage", "read"), "none" if unknown. */
+  role(login: string): Promise<string>;
+  /** Active member of org/team? */
+  inTeam(orgTeam: string, login: string): Promise<boolean>;
+  comments(issue: number): Promise<IssueComment[]>;
+  comment(issue: number, body: string): Promise<void>;
+  updateComment(id: number, body: string): Promise<void>;
+  updateIssue(issue: number, patch: { title?: string; body?: string }): Promise<void>;
+  addLabels(issue: number, labels: string[]): Promise<void>;
+  removeLabel(issue: number, label: string): Promise<void>;
+  assign(issue: number, logins: string[]): Promise<void>;
+}
+
+const notFound = (e: unknown) => (e as { status?: number }).status === 404;
+
+export function intakePort(octokit: Octokit, repo: { owner: string; repo: string }, budget: Budget): IntakePort {
+  const call = async <T>(f: () => Promise<T>) => {
+    budget.spend();
+    return f();
+  };
+  return {
+    async role(login) {
+      try {
+        const { data } = await call(() => octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login }));
+        return (data as { role_name?: string }).role_name ?? data.permission ?? 'none';
+      } catch (e) {
+        if (notFound(e)) return 'none';
+        throw e;
+      }
+    },
+    async inTeam(orgTeam, login) {
+      const [org, team_slug] = orgTeam.split('/');
+      try {
+        const { data } = await call(() => octokit.rest.teams.getMembershipForUserInOrg({ org: org!, team_slug: team_slug!, username: login }));
+        return data.state === 'active';
+      } catch (e) {
+        if (notFound(e)) return false;
+        throw e;
+      }
+    },
+    async comments(issue) {
+      const out: IssueComment[] = [];
+      for (let page = 1; page <= 10; page++) {
+        const { data } = await call(() => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page }));
+        for (const c of data) out.push({ id: c.id, body: c.body ?? '', login: c.user?.login ?? '' });
+        if (data.length < 100) break;
+      }
+      return out;
+    },
+    async comment(issue, body) {
+      await call(() => octokit.rest.issues.createComment({ ...repo, issue_number: issue, body }));
+    },
+    async updateComment(id, body) {
+      await call(() => octokit.rest.issues.updateComment({ ...repo, comment_id: id, body }));
+    },
+    async updateIssue(issue, patch) {
+      await call(() => octokit.rest.issues.update({ ...repo, issue_number: issue, ...patch }));
+    },
+    async addLabels(issue, labels) {
+      await call(() => octokit.rest.issues.addLabels({ ...repo, issue_number: issue, labels }));
+    },
+    async removeLabel(issue, label) {
+      try {
+        await call(() => octokit.rest.issues.removeLabel({ ...repo, issue_number: issue, name: label }));
+      } catch (e) {
+        if (!notFound(e)) throw e;
+      }
+    },
+    async assign(issue, logins) {
+      await call(() => octokit.rest.issues.addAssignees({ ...repo, issue_number: issue, assignees: logins }));
+    },
+  };
+}
+
+/** Dry run for intake: reads through `reader` when there is a token; every write is only said. */
+export function dryRunIntakePort(reader: IntakePort | undefined, say: (s: string) => void): IntakePort {
+  const first = (s: string) => s.split('\n').find((l) => l.trim() && !l.startsWith('<!--')) ?? '';
+  return {
+    role: async (login) => {
+      if (reader) return reader.role(login);
+      say(`[dry-run] 无令牌,假定 ${login} 为工作人员 / no token: assuming ${login} is staff`);
+      return 'write';
+    },
+    inTeam: (t, login) => (reader ? reader.inTeam(t, login) : Promise.resolve(false)),
+    comments: (issue) => (reader ? reader.comments(issue) : Promise.resolve([])),
+    comment: async (issue, body) => say(`[dry-run] 将评论 would comment on #${issue}: ${first(body)}`),
+    updateComment: async (id, body) => say(`[dry-run] 将修改评论 would edit comment ${id}: ${first(body)}`),
+    updateIssue: async (issue, patch) => say(`[dry-run] 将修改 would edit #${issue}${patch.title ? ` title="${patch.title}"` : ''}${patch.body ? ' body (redacted)' : ''}`),
+    addLabels: async (issue, labels) => say(`[dry-run] 将加标签 would label #${issue}: ${labels.join(', ')}`),
+    removeLabel: async (issue, label) => say(`[dry-run] 将去标签 would unlabel #${issue}: ${label}`),
+    assign: async (issue, logins) => say(`[dry-run] 将指派 would assign #${issue} to ${logins.join(', ')}`),
   };
 }

@@ -43,13 +43,15 @@ const category = z.strictObject({
 const team = z.strictObject({ id: slug, name: label, en: label });
 const contractor = z.strictObject({ id: slug, name: label, service: label });
 
+const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { message: 'github-login' });
+
 /** Staff are handles with a role, never personal names: the site shows team and role only. */
 const staff = z.strictObject({
   handle: z.string().regex(/^[a-z0-9][a-z0-9-]{1,38}$/, { message: 'handle' }),
   team: slug,
   role: label,
   /** GitHub login, if the person uses GitHub: SLA alerts are assigned to it and mention it. */
-  github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { message: 'github-login' }).optional(),
+  github: githubLogin.optional(),
 });
 
 const minutes = z.number().int().positive();
@@ -138,6 +140,25 @@ const site = z
   })
   .prefault({});
 
+const githubTeam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/, { message: 'github-team' });
+
+/** Intake through GitHub issue forms and issue commands (docs/intake.md). */
+const intake = z
+  .strictObject({
+    /** A filer counts as staff with at least this permission on the repository ... */
+    min_permission: z.enum(['triage', 'write', 'maintain', 'admin']).default('write'),
+    /** ... or as an active member of any of these teams ("org/team-slug"). */
+    teams: z.array(githubTeam).default([]),
+    /** Told at once about urgent complaints whose owner has no GitHub login: logins or "org/team". */
+    on_duty: z.array(z.union([githubLogin, githubTeam])).default([]),
+    /** Branch the ledger lives on; intake commits and pushes there. */
+    branch: z.string().regex(/^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/, { message: 'branch' }).max(100).default('main'),
+    /** Longer issue bodies and comments are refused (untrusted input). */
+    max_body_chars: z.number().int().min(1000).max(65536).default(20000),
+    max_comment_chars: z.number().int().min(200).max(65536).default(5000),
+  })
+  .prefault({});
+
 export const configSchema = z
   .strictObject({
     organisation: z.strictObject({ name: longLabel, en: longLabel, short: label.optional() }),
@@ -149,6 +170,7 @@ export const configSchema = z
     service_levels: serviceLevels,
     calendar,
     site,
+    intake,
   })
   .superRefine((c, ctx) => {
     const unique = (items: { id?: string; handle?: string }[], path: (string | number)[]) => {

@@ -58,7 +58,10 @@ const FORMATS: Record<string, { zh: string; en: string }> = {
   'one-line': { zh: '须为一行,不能换行', en: 'must be a single line' },
   unique: { zh: '列表中有重复项', en: 'the list has duplicates' },
   'github-login': { zh: 'GitHub 用户名,如 octocat', en: 'a GitHub login, e.g. octocat' },
+  'github-team': { zh: 'GitHub 团队,格式为 组织/团队,如 campus-logistics/service-desk', en: 'a GitHub team as org/team-slug, e.g. campus-logistics/service-desk' },
+  branch: { zh: '分支名,如 main', en: 'a branch name, e.g. main' },
   year: { zh: '年份为四位数字,如 "2027"', en: 'a four-digit year, e.g. "2027"' },
+  ref: { zh: '来源标记如 gh-comment:1234567(由登记程序写入,请勿手改)', en: 'a source mark like gh-comment:1234567 (written by intake; do not edit)' },
 };
 
 const typeZh: Record<string, string> = {

@@ -100,6 +100,8 @@ export const timelineEntry = z.strictObject({
   public: z.boolean().default(false),
   /** Team that acted (a team id); the site shows teams and roles, never people. */
   team: slug.optional(),
+  /** Where the entry came from, e.g. "gh-comment:1234567": makes a re-delivered event a no-op. */
+  ref: z.string().regex(/^[a-z][a-z-]{0,19}:[0-9]{1,20}$/, { message: 'ref' }).optional(),
 });
 
 export const recordSchema = z.strictObject({
@@ -138,6 +140,8 @@ export const recordSchema = z.strictObject({
     .optional(),
   duplicate_of: trackingId.optional(),
   related: z.array(trackingId).default([]).refine((t) => new Set(t).size === t.length, { message: 'unique' }),
+  /** Number of the GitHub issue the complaint was filed through (intake); commands and alerts go there. */
+  issue: z.number().int().positive().max(2 ** 31).optional(),
 });
 
 export type Record_ = z.infer<typeof recordSchema>;

@@ -19,6 +19,7 @@ function clean(data: ComplaintRecord): Record<string, unknown> {
     if (e.team) o.team = e.team;
     if (e.note) o.note = e.note;
     if (e.public) o.public = true;
+    if (e.ref) o.ref = e.ref;
     return o;
   });
   return out;
