@@ -1,7 +1,7 @@
 // Reads the ledger directory and runs the core checks on every record. The CLI and the site
 // both load through here, so a value means the same everywhere. Large ledgers are checked
 // in worker threads, one per core: parsing YAML is CPU-bound and records are independent.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -159,4 +159,20 @@ function finish(parts: Checked[], scan: { files: string[]; problems: Problem[] }
   const problems = [...scan.problems, ...parts.flatMap((p) => p.problems)];
   for (const p of checkLedgerLinks(parts.flatMap((p) => p.links))) problems.push(p);
   return { complaints: parts.flatMap((p) => p.complaints), problems, files: scan.files.length };
+}
+
+/** Next free tracking number in the month of receipt (ids are never reused), and the record's
+ * path relative to the repository ("complaints/YYYY/MM/<id>.md"). */
+export function nextId(ledgerDir: string, receivedAt: string): { id: string; rel: string } {
+  const [y, m] = [receivedAt.slice(0, 4), receivedAt.slice(5, 7)];
+  const dir = join(ledgerDir, y, m);
+  const prefix = `${y.slice(2)}${m}`;
+  let max = 0;
+  if (existsSync(dir))
+    for (const f of readdirSync(dir)) {
+      const hit = /^(\d{4})-(\d{4,5})\.md$/.exec(f);
+      if (hit && hit[1] === prefix) max = Math.max(max, Number(hit[2]));
+    }
+  const id = `${prefix}-${String(max + 1).padStart(4, '0')}`;
+  return { id, rel: `complaints/${y}/${m}/${id}.md` };
 }

@@ -1,10 +1,10 @@
 // Intake use cases: a complaint form issue becomes a record; a staff comment becomes a timeline
 // entry. GitHub and git come in as ports (real or dry-run); every decision is in src/core.
 // docs/intake.md describes the behaviour for staff and maintainers.
-import { readFileSync, mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
-import { scanLedger } from '../adapters/ledger.ts';
+import { scanLedger, nextId } from '../adapters/ledger.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 import type { IntakePort } from '../adapters/github.ts';
 import type { LedgerWriter } from '../adapters/git.ts';
@@ -83,22 +83,6 @@ function findByIssue(root: string, n: number): { file: string; text: string } | 
   return undefined;
 }
 
-/** Next free tracking number in the month of receipt (ids are never reused). */
-function nextId(root: string, receivedAt: string): { id: string; rel: string } {
-  const [y, m] = [receivedAt.slice(0, 4), receivedAt.slice(5, 7)];
-  const dir = join(root, 'complaints', y, m);
-  const prefix = `${y.slice(2)}${m}`;
-  let max = 0;
-  if (existsSync(dir))
-    for (const f of readdirSync(dir)) {
-      const hit = /^\d{4}-(\d{4,5})\.md$/.exec(f);
-      if (hit && f.startsWith(prefix)) max = Math.max(max, Number(hit[1]));
-    }
-  const seq = String(max + 1).padStart(4, '0');
-  const id = `${prefix}-${seq}`;
-  return { id, rel: `complaints/${y}/${m}/${id}.md` };
-}
-
 async function upsertComment(deps: IntakeDeps, issue: number, mark: string, body: string) {
   const existing = (await deps.github.comments(issue)).find((c) => c.body.includes(mark));
   if (existing) await deps.github.updateComment(existing.id, body);
@@ -151,7 +135,8 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
     const template = readFileSync(join(root, FORM_FILE), 'utf8');
     const form = readComplaintForm(c, template, body, createdAt, deps.now, n);
     if (!form.ok) return { result: { kind: 'invalid' as const, form } };
-    const { id, rel } = nextId(root, form.record.received_at);
+    const { id, rel } = nextId(join(root, 'complaints'), form.record.received_at);
+
     const record = recordSchema.parse({ id, ...form.record });
     const text = serializeRecord(record, form.body);
     // The written file goes through the validator once more, exactly as CI will read it.

@@ -177,7 +177,7 @@ export function readComplaintForm(c: ConfigIndex, template: string, issueBody: s
     const kinds = [...new Set(findings.map((f) => f.kind))];
     const where = fields.filter((f) => f.type !== 'dropdown' && findPersonalData(sectionOf(issueBody, fields, f)).length);
     for (const f of where.length ? where : [fields[1]!])
-      bad(f, '含个人信息,已从议题中隐去;请核对后编辑议题重新提交', 'contains personal data, now redacted from the issue; check it and edit the issue to submit again');
+      bad(f, '含个人信息,请删除后重新提交', 'contains personal data; remove it and submit again');
     return { ok: false, problems, redacted: { body: redactedBody, kinds } };
   }
 
