@@ -43,11 +43,17 @@ export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): P
   });
 }
 
-async function withWorktree<T>(o: GitOptions, fn: (root: string) => Promise<T>): Promise<T> {
+/** Fetches the branch tip from the remote; returns the ref to start from. */
+async function fetchTip(o: GitOptions): Promise<string> {
   const remote = o.remote ?? 'origin';
   await git(o.repoDir, ['fetch', '--quiet', remote, `+refs/heads/${o.branch}:refs/remotes/${remote}/${o.branch}`]);
+  return `refs/remotes/${remote}/${o.branch}`;
+}
+
+async function withWorktree<T>(o: GitOptions, fn: (root: string) => Promise<T>, start?: string): Promise<T> {
+  const ref = start ?? (await fetchTip(o));
   const root = mkdtempSync(join(tmpdir(), 'jiesu-worktree-'));
-  await git(o.repoDir, ['worktree', 'add', '--quiet', '--detach', root, `refs/remotes/${remote}/${o.branch}`]);
+  await git(o.repoDir, ['worktree', 'add', '--quiet', '--detach', root, ref]);
   try {
     return await fn(root);
   } finally {
@@ -93,14 +99,19 @@ export function gitWriter(o: GitOptions): LedgerWriter {
 export function dryRunWriter(o: GitOptions & { say: (s: string) => void }): LedgerWriter {
   return {
     async apply(fn) {
+      // A local try-out may have no remote: then the local HEAD stands in for the branch tip.
+      const start = await fetchTip(o).catch((e: Error) => {
+        o.say(`[dry-run] 无法获取远程分支,改用本地 HEAD / cannot fetch the remote branch, using the local HEAD (${e.message.split('\n')[0]})`);
+        return 'HEAD';
+      });
       return withWorktree(o, async (root) => {
         const { change, result } = await fn(root);
         if (change) {
           await git(root, ['add', '--', ...change.files]);
-          o.say(`[dry-run] 将提交 would commit "${change.message}":\n${await git(root, ['diff', '--cached', '--stat'])}`);
+          o.say(`[dry-run] 将提交 would commit "${change.message}":\n${await git(root, ['diff', '--cached', '--no-color'])}`);
         } else o.say('[dry-run] 台账无需改动 / no ledger change');
         return { result, committed: false, attempts: 1 };
-      });
+      }, start);
     },
   };
 }
