@@ -1,23 +1,21 @@
 // Real Chromium (Debian's, no download) against the built sample site served over HTTP.
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { startBrowser, type BrowserEnv } from './browser-env.ts';
 import { loadConfig } from '../src/adapters/config-file.ts';
 import { loadLedger } from '../src/adapters/ledger.ts';
 import { computeStats } from '../src/core/stats.ts';
 import { parseIso } from '../src/core/time.ts';
 import { SITE_NOW } from './global-setup.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+let env: BrowserEnv;
 const errors: string[] = [];
 
 async function open(path: string, width = 360): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width, height: 800 } });
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${path}: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
+  await page.goto(env.url + path);
   return page;
 }
 
@@ -25,17 +23,8 @@ const config = loadConfig('jiesu.config.yaml').config!;
 const ledger = loadLedger({ dir: 'complaints', config, now: parseIso(SITE_NOW) });
 const stats = computeStats(ledger.complaints, parseIso(SITE_NOW));
 
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => { env = await startBrowser(inject('siteDir')); });
+afterAll(async () => { await env?.close(); });
 
 describe('monthly report in a browser', () => {
   it('draws every chart from its table', async () => {
@@ -52,7 +41,7 @@ describe('monthly report in a browser', () => {
     }));
     expect(charts.map((c) => c.id)).toEqual([
       'on-time', 'breach-category', 'breach-team', 'breach-contractor',
-      'trend', 'by-category', 'by-building', 'by-urgency', 'by-channel', 'by-responsibility', 'by-contractor',
+      'trend', 'by-category', 'by-building', 'by-urgency', 'by-channel', 'by-responsibility', 'by-contractor', 'workload-team',
     ]);
     for (const c of charts) {
       expect(c.rows, c.id).toBeGreaterThan(0);
@@ -91,7 +80,7 @@ describe('lookup by tracking number', () => {
     await page.fill('#lookup-id', '2611-9999');
     await page.click('form[data-lookup] button');
     await expect.poll(() => page.textContent('form[data-lookup] output')).toContain('未找到');
-    expect(page.url()).toBe(server.url + '/');
+    expect(page.url()).toBe(env.url + '/');
     await page.fill('#lookup-id', 'abc');
     await page.click('form[data-lookup] button');
     await expect.poll(() => page.textContent('form[data-lookup] output')).toContain('不是有效的投诉编号');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { slug, STATUSES, CHANNELS, URGENCIES, enumOf } from './record.ts';
 import { isValidDate } from './time.ts';
 import { findPersonalData } from './privacy.ts';
+import { insightsConfig } from './insights.ts';
 
 export { slug };
 
@@ -170,6 +171,8 @@ export const configSchema = z
     service_levels: serviceLevels,
     calendar,
     site,
+    /** Manager insights on the monthly reports (docs/reports.md). */
+    insights: insightsConfig,
     intake,
   })
   .superRefine((c, ctx) => {

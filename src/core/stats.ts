@@ -14,6 +14,8 @@ export interface Facts {
   acknowledged?: number;
   /** Final resolution: the last "resolved" entry (or the closing, if closed without one), when the complaint is now resolved or closed. */
   resolved?: number;
+  /** When a complaint that ended otherwise (duplicate, withdrawn, rejected) ended: its last status change. */
+  ended?: number;
   reopened: boolean;
   category: string;
   urgency: string;
@@ -21,9 +23,15 @@ export interface Facts {
   responsibility: string;
   contractor?: string;
   building: string;
+  window?: string;
+  room?: string;
   satisfaction?: string;
   /** The owner's team. */
   team?: string;
+  /** The owner's role (the public stand-in for the handle). */
+  role?: string;
+  /** Teams involved in the work. */
+  teams: string[];
   /** Service-level clocks at build time (when a policy was given). */
   clocks: ClockResult[];
 }
@@ -33,18 +41,24 @@ export interface StatsOptions {
   clocks?: (c: Complaint) => ClockResult[];
   /** Team of an owner handle. */
   teamOf?: (owner: string) => string | undefined;
+  /** Role of an owner handle. */
+  roleOf?: (owner: string) => string | undefined;
   /** Clock ids in display order. */
   clockIds?: string[];
 }
+
+/** Statuses that end a complaint without a resolution. */
+const ENDED_STATUSES: ReadonlySet<Status> = new Set(['duplicate', 'withdrawn', 'rejected']);
 
 export function factsOf(c: Complaint, opts: StatsOptions = {}): Facts {
   const d = c.data;
   const received = parseIso(d.received_at);
   let acknowledged: number | undefined, resolved: number | undefined, reopened = false;
-  let closedAt: number | undefined;
+  let closedAt: number | undefined, lastChange: number | undefined;
   for (const e of d.timeline) {
     if (!e.status || e.status === 'received') continue;
     const at = parseIso(e.at);
+    lastChange = at;
     if (acknowledged === undefined) acknowledged = at;
     if (e.status === 'resolved') resolved = at;
     if (e.status === 'reopened') { reopened = true; resolved = undefined; closedAt = undefined; }
@@ -56,9 +70,11 @@ export function factsOf(c: Complaint, opts: StatsOptions = {}): Facts {
   return {
     id: d.id, received, month: monthKey(received), status: d.status, open: OPEN_STATUSES.has(d.status),
     acknowledged, resolved: DONE_STATUSES.has(d.status) ? resolved : undefined, reopened,
+    ended: ENDED_STATUSES.has(d.status) ? lastChange ?? received : undefined,
     category: d.category, urgency: d.urgency, channel: d.channel, responsibility: d.responsibility,
-    contractor: d.contractor, building: d.place.building, satisfaction: d.satisfaction?.result,
-    team: opts.teamOf?.(d.owner), clocks: opts.clocks?.(c) ?? [],
+    contractor: d.contractor, building: d.place.building, window: d.place.window, room: d.place.room,
+    satisfaction: d.satisfaction?.result,
+    team: opts.teamOf?.(d.owner), role: opts.roleOf?.(d.owner), teams: d.teams, clocks: opts.clocks?.(c) ?? [],
   };
 }
 
@@ -94,7 +110,7 @@ export interface SatisfactionSummary {
   rate?: number;
 }
 
-function satisfactionOf(items: Facts[]): SatisfactionSummary {
+export function satisfactionOf(items: readonly Facts[]): SatisfactionSummary {
   const s = { reached: 0, satisfied: 0, neutral: 0, dissatisfied: 0, unreachable: 0 } as SatisfactionSummary;
   for (const f of items) {
     if (!f.satisfaction) continue;
@@ -199,14 +215,21 @@ export function computeStats(complaints: readonly Complaint[], now: number, opts
   return { months, reports, facts };
 }
 
+/** A clock counts once it is finished or breached: met (never breached) or breached (incl. live
+ * breaches and a reopened round that breached); running, paused and cancelled clocks do not count. */
+export function clockOutcome(k: ClockResult): 'met' | 'breached' | undefined {
+  if (k.state === 'breached' || k.everBreached) return 'breached';
+  return k.state === 'met' ? 'met' : undefined;
+}
+
 function onTimeOf(items: Facts[], clockIds: string[]) {
   return clockIds.map((clock) => {
     let finished = 0, met = 0;
     for (const f of items) {
       const k = f.clocks.find((x) => x.clock === clock);
-      if (!k) continue;
-      if (k.state === 'met' && !k.everBreached) { finished++; met++; }
-      else if (k.state === 'breached' || k.everBreached) finished++;
+      const o = k && clockOutcome(k);
+      if (o) finished++;
+      if (o === 'met') met++;
     }
     return { clock, finished, met, rate: finished ? met / finished : undefined };
   });

@@ -33,6 +33,7 @@ export function prepareSiteData(config: ConfigIndex, complaints: Complaint[], no
   const stats = computeStats(complaints, now, {
     clocks: (c) => evaluate(c.data, policy, now),
     teamOf: (owner) => config.staff.get(owner)?.team,
+    roleOf: (owner) => config.staff.get(owner)?.role,
     clockIds: policy.clocks.map(([id]) => id),
   });
   const unknownYears = [...new Set(stats.facts.flatMap((f) => (f.open ? f.clocks.flatMap((k) => k.unknownYears) : [])))].sort();

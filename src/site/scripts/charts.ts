@@ -45,3 +45,9 @@ for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
   });
   fig.dataset.drawn = String(chart.data.datasets.length);
 }
+
+// Paper is narrower than most screens: redraw at the print layout's size before printing.
+const resizeAll = () => { for (const c of Object.values(Chart.instances)) c.resize(); };
+addEventListener('beforeprint', resizeAll);
+addEventListener('afterprint', resizeAll);
+matchMedia('print').addEventListener('change', resizeAll);
