@@ -104,6 +104,42 @@ describe('SLA alerts on GitHub', () => {
     expect(alerts[0]!.comments.at(-1)).toContain('重新打开');
   });
 
+  it('alerts a complaint filed through an intake issue on that issue, with per-clock labels', async () => {
+    const file = join(ledger, '2026', '11', '2611-0047.md');
+    const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
+    writeFileSync(file, serializeRecord({ ...recordSchema.parse(parsed.data), issue: 77 }, parsed.body));
+    gh.addIssue({ number: 77, title: '[2611-0047] 623宿舍水龙头一直滴水', labels: ['jiesu:intake', 'jiesu:recorded'] });
+    expect(await run('--now', NOW)).toBe(0);
+    // Only 2611-0048 gets an alert issue of its own.
+    expect(gh.issues.filter((i) => i.labels.includes('jiesu-sla')).map((i) => i.number)).toEqual([77, 78]);
+    const intake = gh.issues.find((i) => i.number === 77)!;
+    expect(intake.labels).toEqual(['jiesu:intake', 'jiesu:recorded', 'jiesu-sla', 'sla:resolution:breached']);
+    expect(intake.comments).toHaveLength(1);
+    expect(intake.comments[0]).toContain('<!-- jiesu:sla:2611-0047:resolution -->');
+    expect(intake.comments[0]).toContain('2026-12-03 07:25 (UTC+8)');
+    const writes = gh.writes();
+    expect(await run('--now', '2026-12-03T09:30:00+08:00')).toBe(0);
+    expect(gh.writes()).toBe(writes);
+    addStep('2611-0047', '2026-12-03T10:00:00+08:00', 'resolved', '已更换阀芯');
+    expect(await run('--now', '2026-12-03T11:00:00+08:00')).toBe(0);
+    expect(intake.comments.at(-1)).toContain('已完成,超时');
+    expect(intake.labels).toEqual(['jiesu:intake', 'jiesu:recorded']);
+    expect(intake.state).toBe('open');
+  });
+
+  it('moves an intake issue from at risk to breached by swapping its clock label', async () => {
+    const file = join(ledger, '2026', '11', '2611-0048.md');
+    const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
+    writeFileSync(file, serializeRecord({ ...recordSchema.parse(parsed.data), issue: 90 }, parsed.body));
+    const intake = gh.addIssue({ number: 90, title: '[2611-0048]', labels: ['jiesu:intake'] });
+    await run('--now', NOW);
+    expect(intake.labels).toEqual(['jiesu:intake', 'jiesu-sla', 'sla:resolution:at-risk']);
+    expect(await run('--now', '2026-12-03T16:00:00+08:00')).toBe(0);
+    expect(intake.labels).toEqual(['jiesu:intake', 'jiesu-sla', 'sla:resolution:breached']);
+    expect(intake.comments).toHaveLength(2);
+    expect(intake.comments[1]).toMatch(/^⚠ 已超时 now overdue/);
+  });
+
   it('retries a secondary rate limit (403 with retry-after)', async () => {
     gh.failNext('POST', /\/issues$/, 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '1' });
     expect(await run('--now', NOW)).toBe(0);

@@ -13,6 +13,8 @@ export interface AlertPort {
   create(input: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<number>;
   update(number: number, patch: { title?: string; body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<void>;
   comment(number: number, body: string): Promise<void>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  removeLabel(number: number, label: string): Promise<void>;
   /** Remaining core rate limit, when known (does not count against the limit). */
   rateLimit(): Promise<{ remaining: number; limit: number } | undefined>;
 }
@@ -71,13 +73,17 @@ export function makeOctokit(o: OctokitOptions): Octokit {
   } as ConstructorParameters<typeof Octokit>[0]);
 }
 
+const notFound = (e: unknown) => (e as { status?: number }).status === 404;
+
 export function githubPort(octokit: Octokit, repo: { owner: string; repo: string }, budget: Budget): AlertPort {
   const pages = async (state: 'open' | 'closed', label: string, since?: string) => {
     const out: AlertIssue[] = [];
     for (let page = 1; ; page++) {
       budget.spend();
       const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state, per_page: 100, page, ...(since ? { since } : {}) });
-      for (const i of data) if (!i.pull_request) out.push({ number: i.number, state: i.state as 'open' | 'closed', title: i.title, body: i.body ?? '' });
+      for (const i of data)
+        if (!i.pull_request)
+          out.push({ number: i.number, state: i.state as 'open' | 'closed', title: i.title, body: i.body ?? '', labels: i.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')) });
       if (data.length < 100) return out;
     }
   };
@@ -99,6 +105,18 @@ export function githubPort(octokit: Octokit, repo: { owner: string; repo: string
     async comment(number, body) {
       budget.spend();
       await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+    },
+    async addLabels(number, labels) {
+      budget.spend();
+      await octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels });
+    },
+    async removeLabel(number, label) {
+      budget.spend();
+      try {
+        await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
+      } catch (e) {
+        if (!notFound(e)) throw e;
+      }
     },
     async rateLimit() {
       try {
@@ -128,7 +146,15 @@ export function dryRunPort(reader: AlertPort | undefined, budget: Budget, say: (
     },
     async comment(number, body) {
       budget.spend();
-      say(`[dry-run] 将评论 would comment on #${number}: ${body.split('\n')[0]}`);
+      say(`[dry-run] 将评论 would comment on #${number}: ${body.split('\n').find((l) => l && !l.startsWith('<!--')) ?? ''}`);
+    },
+    async addLabels(number, labels) {
+      budget.spend();
+      say(`[dry-run] 将加标签 would label #${number}: ${labels.join(', ')}`);
+    },
+    async removeLabel(number, label) {
+      budget.spend();
+      say(`[dry-run] 将去标签 would unlabel #${number}: ${label}`);
     },
     rateLimit: () => (reader ? reader.rateLimit() : Promise.resolve(undefined)),
   };
@@ -156,8 +182,6 @@ export interface IntakePort {
   removeLabel(issue: number, label: string): Promise<void>;
   assign(issue: number, logins: string[]): Promise<void>;
 }
-
-const notFound = (e: unknown) => (e as { status?: number }).status === 404;
 
 export function intakePort(octokit: Octokit, repo: { owner: string; repo: string }, budget: Budget): IntakePort {
   const call = async <T>(f: () => Promise<T>) => {

@@ -6,7 +6,7 @@ import { loadConfig } from '../adapters/config-file.ts';
 import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 import { Budget, BudgetExhausted, dryRunPort, githubPort, makeOctokit, type AlertPort } from '../adapters/github.ts';
-import { ALERT_LABEL, parseAlert, planAlerts, type AlertOp, type AlertSubject, type ExistingAlert } from '../core/alerts.ts';
+import { ALERT_LABEL, intakeAlertLabel, parseAlert, parseIntakeAlerts, planAlerts, type AlertOp, type AlertSubject, type ExistingAlert } from '../core/alerts.ts';
 import { evaluate, policyOf, statusAt } from '../core/sla.ts';
 import { OPEN_STATUSES, STATUSES } from '../core/record.ts';
 import { formatProblem } from '../core/problems.ts';
@@ -67,9 +67,12 @@ export async function runAlerts(argv: string[], io: AlertsEnv = {}): Promise<num
   const before = await port.rateLimit();
   if (before) out(`GitHub 速率限制剩余 rate limit remaining: ${before.remaining}/${before.limit}`);
 
+  // Complaints filed through an intake issue are alerted there (comments and labels).
+  const idByIssue = new Map(ledger.complaints.flatMap((c) => (c.data.issue ? [[c.data.issue, c.data.id] as const] : [])));
   let existing: ExistingAlert[] = [];
   try {
-    existing = (await port.listAlerts(ALERT_LABEL, now - Number(values['closed-days']) * 86_400_000)).flatMap((i) => parseAlert(i) ?? []);
+    existing = (await port.listAlerts(ALERT_LABEL, now - Number(values['closed-days']) * 86_400_000))
+      .flatMap((i) => parseAlert(i) ?? parseIntakeAlerts(i, idByIssue));
   } catch (e) {
     if (e instanceof BudgetExhausted) {
       out(`✗ 预算不足以读取现有提醒 / budget too small to read the existing alerts (${limit})`);
@@ -93,22 +96,54 @@ export async function runAlerts(argv: string[], io: AlertsEnv = {}): Promise<num
       ownerLabel: staff ? `${config.teams.get(staff.team)?.name ?? staff.team} · ${staff.role} (${d.owner})` : d.owner,
       ownerLogin: staff?.github,
       url: `${site.url.replace(/\/$/, '')}${site.base}c/${d.id}/`,
+      issue: d.issue,
       clocks: evaluate(d, policy, now),
       clockName: (k) => config.config.service_levels.clocks[k]?.name ?? k,
     });
   }
   const ops = planAlerts(subjects, existing, now);
+  const intakeIssue = new Map(subjects.flatMap((s) => (s.issue ? [[s.id, s.issue] as const] : [])));
+  for (const [issue, id] of idByIssue) if (!intakeIssue.has(id)) intakeIssue.set(id, issue);
+  // Labels each intake issue carries now, to drop the watch label with its last live clock.
+  const liveLabels = new Map<number, Set<string>>();
+  for (const a of existing) if (intakeIssue.get(a.key.split(':')[0]!) === a.number) {
+    const set = liveLabels.get(a.number) ?? new Set<string>();
+    set.add(intakeAlertLabel(a.key.split(':')[1]!, a.alertState!));
+    liveLabels.set(a.number, set);
+  }
+  /** An op on a complaint with an intake issue: comments and labels there instead of an alert issue. */
+  async function onIntakeIssue(op: AlertOp, issue: number): Promise<void> {
+    const clock = op.key.split(':')[1]!;
+    const labels = liveLabels.get(issue) ?? new Set<string>();
+    liveLabels.set(issue, labels);
+    const drop = async (l: string) => { if (labels.delete(l)) await port.removeLabel(issue, l); };
+    if (op.op === 'close') {
+      await port.comment(issue, op.comment);
+      await drop(intakeAlertLabel(clock, 'breached'));
+      await drop(intakeAlertLabel(clock, 'at_risk'));
+      if (labels.size === 0) await port.removeLabel(issue, ALERT_LABEL);
+      return;
+    }
+    await port.comment(issue, op.op === 'update' ? `${op.comment}\n\n${op.body}` : op.body);
+    await drop(intakeAlertLabel(clock, op.state === 'breached' ? 'at_risk' : 'breached'));
+    labels.add(intakeAlertLabel(clock, op.state));
+    await port.addLabels(issue, [ALERT_LABEL, intakeAlertLabel(clock, op.state)]);
+  }
 
   const done: { op: AlertOp; number: number }[] = [];
   let stopped = 0;
   for (const [i, op] of ops.entries()) {
-    const cost = op.op === 'create' ? 1 : 2;
+    const issue = intakeIssue.get(op.key.split(':')[0]!);
+    const cost = issue ? 4 : op.op === 'create' ? 1 : 2;
     if (budget.limit - budget.used < cost) {
       stopped = ops.length - i;
       break;
     }
     try {
-      if (op.op === 'create') {
+      if (issue) {
+        await onIntakeIssue(op, issue);
+        done.push({ op, number: issue });
+      } else if (op.op === 'create') {
         done.push({ op, number: await port.create({ title: op.title, body: op.body, labels: op.labels, assignees: op.assignees }) });
       } else if (op.op === 'update') {
         await port.update(op.number, { title: op.title, body: op.body, labels: op.labels, ...(op.reopen ? { state: 'open' as const } : {}) });

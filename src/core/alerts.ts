@@ -20,6 +20,7 @@ export interface AlertIssue {
   state: 'open' | 'closed';
   body: string;
   title: string;
+  labels?: string[];
 }
 
 export interface ExistingAlert extends AlertIssue {
@@ -33,6 +34,22 @@ export function parseAlert(issue: AlertIssue): ExistingAlert | undefined {
   return { ...issue, key, alertState: STATE_RE.exec(issue.body)?.[1] as AlertState | undefined };
 }
 
+/** A complaint filed through an intake issue is alerted on that issue: a comment per change, and
+ * one label per live clock, "sla:<clock>:<state>", which is how the next run finds it again. */
+export const intakeAlertLabel = (clock: string, state: AlertState) => `sla:${clock}:${state === 'at_risk' ? 'at-risk' : state}`;
+const INTAKE_LABEL_RE = /^sla:([a-z][a-z0-9_]*):(breached|at-risk)$/;
+
+/** Live alerts on intake issues, from their labels; `idByIssue` maps issue numbers to complaints. */
+export function parseIntakeAlerts(issue: AlertIssue, idByIssue: ReadonlyMap<number, string>): ExistingAlert[] {
+  const id = idByIssue.get(issue.number);
+  if (!id) return [];
+  return (issue.labels ?? []).flatMap((l) => {
+    const m = INTAKE_LABEL_RE.exec(l);
+    if (!m) return [];
+    return [{ ...issue, state: 'open' as const, key: alertKey(id, m[1]!), alertState: (m[2] === 'at-risk' ? 'at_risk' : 'breached') as AlertState }];
+  });
+}
+
 /** What the planner needs to know of a complaint. */
 export interface AlertSubject {
   id: string;
@@ -43,6 +60,8 @@ export interface AlertSubject {
   /** GitHub login of the owner, when the config has one: assigned and mentioned. */
   ownerLogin?: string;
   url: string;
+  /** The complaint's intake issue: alerts become comments and labels there. */
+  issue?: number;
   clocks: ClockResult[];
   clockName: (clock: string) => string;
 }
