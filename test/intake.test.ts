@@ -304,7 +304,13 @@ describe('issue commands', () => {
     expect(d.satisfaction).toMatchObject({ result: 'satisfied', note: '学生确认已修好' });
     expect(d.timeline.find((e) => e.note === '电容库存不足,已申请采购')!.public).toBe(false);
     expect(d.timeline.find((e) => e.status === 'resolved')).toMatchObject({ note: '已更换空调电容,制冷恢复', public: true, at: '2026-12-03T23:30:00+08:00' });
-    expect(gh.issues.find((i) => i.number === 60)!.comments.at(-1)).toContain(`✓ ${id}`);
+    const issue = gh.issues.find((i) => i.number === 60)!;
+    expect(issue.comments.at(-1)).toContain(`✓ ${id}`);
+    // The issue follows the complaint: closed with it, open again when it is reopened.
+    expect(issue.state).toBe('closed');
+    expect(await intake('issue_comment', commentEvent(60, '/重开 空调又不制冷了', STAFF, '2026-12-03T15:40:00Z'))).toBe(0);
+    expect(record().status).toBe('reopened');
+    expect(issue.state).toBe('open');
   }, 60_000);
 
   it('gives a re-delivered comment no second entry', async () => {

@@ -177,7 +177,7 @@ export interface IntakePort {
   comments(issue: number): Promise<IssueComment[]>;
   comment(issue: number, body: string): Promise<void>;
   updateComment(id: number, body: string): Promise<void>;
-  updateIssue(issue: number, patch: { title?: string; body?: string }): Promise<void>;
+  updateIssue(issue: number, patch: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'not_planned' | 'reopened' }): Promise<void>;
   addLabels(issue: number, labels: string[]): Promise<void>;
   removeLabel(issue: number, label: string): Promise<void>;
   assign(issue: number, logins: string[]): Promise<void>;
@@ -255,7 +255,7 @@ export function dryRunIntakePort(reader: IntakePort | undefined, say: (s: string
     comments: (issue) => (reader ? reader.comments(issue) : Promise.resolve([])),
     comment: async (issue, body) => say(`[dry-run] 将评论 would comment on #${issue}: ${first(body)}`),
     updateComment: async (id, body) => say(`[dry-run] 将修改评论 would edit comment ${id}: ${first(body)}`),
-    updateIssue: async (issue, patch) => say(`[dry-run] 将修改 would edit #${issue}${patch.title ? ` title="${patch.title}"` : ''}${patch.body ? ' body (redacted)' : ''}`),
+    updateIssue: async (issue, patch) => say(`[dry-run] 将修改 would edit #${issue}${patch.title ? ` title="${patch.title}"` : ''}${patch.body ? ' body (redacted)' : ''}${patch.state ? ` state=${patch.state}` : ''}`),
     addLabels: async (issue, labels) => say(`[dry-run] 将加标签 would label #${issue}: ${labels.join(', ')}`),
     removeLabel: async (issue, label) => say(`[dry-run] 将去标签 would unlabel #${issue}: ${label}`),
     assign: async (issue, logins) => say(`[dry-run] 将指派 would assign #${issue} to ${logins.join(', ')}`),

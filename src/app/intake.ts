@@ -52,6 +52,7 @@ export type IntakeResult =
   | { outcome: 'applied'; id: string }
   | { outcome: 'ignored' | 'refused' | 'not-staff' | 'needs-fix' | 'duplicate-delivery'; why: string };
 
+const FINAL: ReadonlySet<string> = new Set(['closed', 'withdrawn', 'rejected', 'duplicate']);
 const isBot = (u: User) => u.type === 'Bot' || u.login.endsWith('[bot]');
 const hasLabel = (e: IssuesEvent, l: string) => (e.issue.labels ?? []).some((x) => x.name === l);
 const siteLink = (c: ConfigIndex, id: string) => `${c.config.site.url.replace(/\/$/, '')}${c.config.site.base}c/${id}/`;
@@ -263,8 +264,14 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
       if (outcome.personalData) await deps.github.updateComment(comment.id, redactPersonalData(comment.body).text);
       await reply(`✗ ${id} 未记录 not recorded:${outcome.zh}\n${outcome.en}`);
       return { outcome: 'refused', why: outcome.en };
-    default:
-      await reply(`✓ ${id} ${outcome.zh}(状态 status:${STATUSES[outcome.record.status]})/ ${outcome.en}`);
+    default: {
+      const status = outcome.record.status;
+      await reply(`✓ ${id} ${outcome.zh}(状态 status:${STATUSES[status]})/ ${outcome.en}`);
+      // The issue follows the complaint: closed when it ends, open again when it is reopened.
+      if (FINAL.has(status))
+        await deps.github.updateIssue(n, { state: 'closed', state_reason: status === 'closed' ? 'completed' : 'not_planned' });
+      else if (status === 'reopened') await deps.github.updateIssue(n, { state: 'open', state_reason: 'reopened' });
       return { outcome: 'applied', id };
+    }
   }
 }
