@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runIntake } from '../src/cli/intake.ts';
 import { runForms } from '../src/cli/forms.ts';
+import { tokenEnv } from '../src/adapters/git.ts';
 import { formBody, FORM_LABEL, FORM_FILE, complaintFormYaml } from '../src/core/intake.ts';
 import { loadLedger } from '../src/adapters/ledger.ts';
 import { fakeGitHub } from './fakes/github-server.ts';
@@ -366,6 +367,14 @@ describe('issue commands', () => {
     expect(d.owner).toBe('dorm-east');
     expect(d.teams).toEqual(['repair', 'dorm']);
     expect(d.timeline.at(-1)!.public).toBe(false);
+  });
+});
+
+describe('git credentials in Actions', () => {
+  it('reach git through the environment, never through .git/config', () => {
+    const env = { ...process.env, ...tokenEnv('https://github.com/', 'abc') };
+    expect(execFileSync('git', ['config', '--get', 'http.https://github.com/.extraheader'], { env, encoding: 'utf8' }).trim())
+      .toBe(`AUTHORIZATION: basic ${Buffer.from('x-access-token:abc').toString('base64')}`);
   });
 });
 

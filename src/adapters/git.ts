@@ -30,6 +30,18 @@ export interface GitOptions {
   attempts?: number;
   author?: { name: string; email: string };
   log?: (s: string) => void;
+  /** Extra environment for fetch and push (e.g. credentials passed as GIT_CONFIG_* variables). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Credentials for git over HTTPS as an environment, the way actions/checkout passes them, so the
+ * token is never written into .git/config (where later steps' install scripts could read it). */
+export function tokenEnv(serverUrl: string, token: string): NodeJS.ProcessEnv {
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/$/, '')}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+  };
 }
 
 const BOT = { name: 'jiesu-bot', email: 'jiesu-bot@users.noreply.github.com' };
@@ -46,7 +58,7 @@ export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): P
 /** Fetches the branch tip from the remote; returns the ref to start from. */
 async function fetchTip(o: GitOptions): Promise<string> {
   const remote = o.remote ?? 'origin';
-  await git(o.repoDir, ['fetch', '--quiet', remote, `+refs/heads/${o.branch}:refs/remotes/${remote}/${o.branch}`]);
+  await git(o.repoDir, ['fetch', '--quiet', remote, `+refs/heads/${o.branch}:refs/remotes/${remote}/${o.branch}`], o.env);
   return `refs/remotes/${remote}/${o.branch}`;
 }
 
@@ -77,7 +89,7 @@ export function gitWriter(o: GitOptions): LedgerWriter {
           await git(root, ['add', '--', ...change.files]);
           await git(root, ['commit', '--quiet', '--no-verify', '-m', change.message], env);
           try {
-            await git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${o.branch}`]);
+            await git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${o.branch}`], o.env);
             return { result, committed: true, pushed: true };
           } catch (e) {
             const msg = (e as { stderr?: string }).stderr ?? '';

@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { loadConfig } from '../adapters/config-file.ts';
 import { Budget, dryRunIntakePort, intakePort, makeOctokit, type IntakePort } from '../adapters/github.ts';
-import { dryRunWriter, gitWriter } from '../adapters/git.ts';
+import { dryRunWriter, gitWriter, tokenEnv } from '../adapters/git.ts';
 import { handleComment, handleIssue, type CommentEvent, type IntakeDeps, type IssuesEvent } from '../app/intake.ts';
 import { formatProblem } from '../core/problems.ts';
 import { parseCli, nowFrom, run, UsageError } from './common.ts';
@@ -59,7 +59,9 @@ export async function runIntake(argv: string[], io: IntakeIo = {}): Promise<numb
   const real: IntakePort | undefined = token && owner && repo
     ? intakePort(makeOctokit({ token, baseUrl: env.GITHUB_API_URL, userAgent: 'jiesu-intake', writeIntervalMs: io.writeIntervalMs, retryAfterBaseValue: io.retryAfterBaseValue, log: out }), { owner, repo }, budget)
     : undefined;
-  const git = { repoDir: values['repo-dir'], branch: config.config.intake.branch, log: out };
+  // In Actions the checkout keeps no credentials (persist-credentials: false): git gets the token here.
+  const gitEnv = env.GITHUB_ACTIONS === 'true' && token ? tokenEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', token) : undefined;
+  const git = { repoDir: values['repo-dir'], branch: config.config.intake.branch, log: out, env: gitEnv };
   const deps: IntakeDeps = {
     github: dry ? dryRunIntakePort(real, out) : real!,
     ledger: dry ? dryRunWriter({ ...git, say: out }) : gitWriter(git),
