@@ -49,7 +49,7 @@ const BOT = { name: 'jiesu-bot', email: 'jiesu-bot@users.noreply.github.com' };
 export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(Object.assign(new Error(`git ${args[0]} failed: ${String(stderr).trim() || err.message}`), { stderr: String(stderr) }));
+      if (err) reject(Object.assign(new Error(`git ${args[0]} failed: ${String(stderr).trim() || err.message}`), { stderr: String(stderr), code: (err as { code?: unknown }).code }));
       else resolve(String(stdout));
     });
   });
@@ -62,10 +62,16 @@ async function fetchTip(o: GitOptions): Promise<string> {
   return `refs/remotes/${remote}/${o.branch}`;
 }
 
+/** Only these paths are checked out: a 100,000-record ledger is read through git instead
+ * (ls-tree, grep, show), which keeps an attempt well under a second whatever the ledger's size. */
+const SPARSE = ['/jiesu.config.yaml', '/.github/'];
+
 async function withWorktree<T>(o: GitOptions, fn: (root: string) => Promise<T>, start?: string): Promise<T> {
   const ref = start ?? (await fetchTip(o));
   const root = mkdtempSync(join(tmpdir(), 'jiesu-worktree-'));
-  await git(o.repoDir, ['worktree', 'add', '--quiet', '--detach', root, ref]);
+  await git(o.repoDir, ['worktree', 'add', '--quiet', '--no-checkout', '--detach', root, ref]);
+  await git(root, ['sparse-checkout', 'set', '--no-cone', ...SPARSE]);
+  await git(root, ['checkout', '--quiet']);
   try {
     return await fn(root);
   } finally {
@@ -86,7 +92,7 @@ export function gitWriter(o: GitOptions): LedgerWriter {
         const outcome = await withWorktree(o, async (root) => {
           const { change, result } = await fn(root);
           if (!change) return { result, committed: false, pushed: true };
-          await git(root, ['add', '--', ...change.files]);
+          await git(root, ['add', '--sparse', '--', ...change.files]);
           await git(root, ['commit', '--quiet', '--no-verify', '-m', change.message], env);
           try {
             await git(root, ['push', '--quiet', remote, `HEAD:refs/heads/${o.branch}`], o.env);
@@ -119,11 +125,35 @@ export function dryRunWriter(o: GitOptions & { say: (s: string) => void }): Ledg
       return withWorktree(o, async (root) => {
         const { change, result } = await fn(root);
         if (change) {
-          await git(root, ['add', '--', ...change.files]);
+          await git(root, ['add', '--sparse', '--', ...change.files]);
           o.say(`[dry-run] 将提交 would commit "${change.message}":\n${await git(root, ['diff', '--cached', '--no-color'])}`);
         } else o.say('[dry-run] 台账无需改动 / no ledger change');
         return { result, committed: false, attempts: 1 };
       }, start);
     },
   };
+}
+
+// Reading the ledger at the worktree's commit without checking it out.
+
+/** File names directly in `dir` (e.g. "complaints/2026/12") at HEAD. */
+export async function listTree(root: string, dir: string): Promise<string[]> {
+  const out = await git(root, ['ls-tree', '--name-only', 'HEAD', `${dir.replace(/\/$/, '')}/`]);
+  return out.split('\n').filter(Boolean).map((p) => p.slice(p.lastIndexOf('/') + 1));
+}
+
+/** Paths under `dir` at HEAD with a line matching the (extended) regular expression. */
+export async function grepTree(root: string, pattern: string, dir: string): Promise<string[]> {
+  try {
+    const out = await git(root, ['grep', '-l', '-E', '-e', pattern, 'HEAD', '--', dir]);
+    return out.split('\n').filter(Boolean).map((l) => l.replace(/^HEAD:/, ''));
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 1) return []; // git grep exits 1 when nothing matches
+    throw e;
+  }
+}
+
+/** A file's text at HEAD. */
+export function showFile(root: string, rel: string): Promise<string> {
+  return git(root, ['show', `HEAD:${rel}`]);
 }

@@ -161,18 +161,22 @@ function finish(parts: Checked[], scan: { files: string[]; problems: Problem[] }
   return { complaints: parts.flatMap((p) => p.complaints), problems, files: scan.files.length };
 }
 
-/** Next free tracking number in the month of receipt (ids are never reused), and the record's
- * path relative to the repository ("complaints/YYYY/MM/<id>.md"). */
-export function nextId(ledgerDir: string, receivedAt: string): { id: string; rel: string } {
+/** Next free tracking number in the month of receipt (ids are never reused), given the file
+ * names in that month's folder, and the record's path relative to the repository. */
+export function nextId(namesInMonth: readonly string[], receivedAt: string): { id: string; rel: string } {
   const [y, m] = [receivedAt.slice(0, 4), receivedAt.slice(5, 7)];
-  const dir = join(ledgerDir, y, m);
   const prefix = `${y.slice(2)}${m}`;
   let max = 0;
-  if (existsSync(dir))
-    for (const f of readdirSync(dir)) {
-      const hit = /^(\d{4})-(\d{4,5})\.md$/.exec(f);
-      if (hit && hit[1] === prefix) max = Math.max(max, Number(hit[2]));
-    }
+  for (const f of namesInMonth) {
+    const hit = /^(\d{4})-(\d{4,5})\.md$/.exec(f);
+    if (hit && hit[1] === prefix) max = Math.max(max, Number(hit[2]));
+  }
   const id = `${prefix}-${String(max + 1).padStart(4, '0')}`;
   return { id, rel: `complaints/${y}/${m}/${id}.md` };
+}
+
+/** The names in a month folder of a ledger on disk (empty when there is none yet). */
+export function monthFiles(ledgerDir: string, receivedAt: string): string[] {
+  const dir = join(ledgerDir, receivedAt.slice(0, 4), receivedAt.slice(5, 7));
+  return existsSync(dir) ? readdirSync(dir) : [];
 }

@@ -1,10 +1,11 @@
 // Intake use cases: a complaint form issue becomes a record; a staff comment becomes a timeline
 // entry. GitHub and git come in as ports (real or dry-run); every decision is in src/core.
 // docs/intake.md describes the behaviour for staff and maintainers.
-import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
-import { scanLedger, nextId } from '../adapters/ledger.ts';
+import { nextId } from '../adapters/ledger.ts';
+import { grepTree, listTree, showFile } from '../adapters/git.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 import type { IntakePort } from '../adapters/github.ts';
 import type { LedgerWriter } from '../adapters/git.ts';
@@ -71,15 +72,12 @@ async function isStaff(deps: IntakeDeps, c: ConfigIndex, login: string): Promise
   return false;
 }
 
-/** The record filed through issue `n`, if any: a plain text search, no YAML parsing needed. */
-function findByIssue(root: string, n: number): { file: string; text: string } | undefined {
-  const dir = join(root, 'complaints');
-  if (!existsSync(dir)) return undefined;
-  const needle = new RegExp(`^issue: ${n}\\r?$`, 'm');
-  for (const file of scanLedger(dir).files) {
-    const text = readFileSync(file, 'utf8');
-    // Only the frontmatter counts: the body is free text.
-    if (text.includes(`issue: ${n}`) && needle.test(text.slice(0, text.indexOf('\n---', 3) >>> 0))) return { file, text };
+/** The record filed through issue `n`, if any: git grep at the worktree's commit, then a check
+ * that the match is in the frontmatter (the body is free text). */
+async function findByIssue(root: string, n: number): Promise<{ rel: string; text: string } | undefined> {
+  for (const rel of await grepTree(root, `^issue: ${n}\r?$`, 'complaints')) {
+    const text = await showFile(root, rel);
+    if (new RegExp(`^issue: ${n}\r?$`, 'm').test(text.slice(0, text.indexOf('\n---', 3) >>> 0))) return { rel, text };
   }
   return undefined;
 }
@@ -127,7 +125,7 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
 
   const createdAt = parseIso(e.issue.created_at.replace(/Z$/, '+00:00'));
   const { result } = await deps.ledger.apply<FormStep>(async (root) => {
-    const existing = findByIssue(root, n);
+    const existing = await findByIssue(root, n);
     if (existing) {
       const id = /^id: (\S+)$/m.exec(existing.text)?.[1] ?? '?';
       return { result: { kind: 'exists' as const, id } };
@@ -136,8 +134,8 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
     const template = readFileSync(join(root, FORM_FILE), 'utf8');
     const form = readComplaintForm(c, template, body, createdAt, deps.now, n);
     if (!form.ok) return { result: { kind: 'invalid' as const, form } };
-    const { id, rel } = nextId(join(root, 'complaints'), form.record.received_at);
-
+    const r = form.record.received_at;
+    const { id, rel } = nextId(await listTree(root, `complaints/${r.slice(0, 4)}/${r.slice(5, 7)}`), r);
     const record = recordSchema.parse({ id, ...form.record });
     const text = serializeRecord(record, form.body);
     // The written file goes through the validator once more, exactly as CI will read it.
@@ -232,21 +230,22 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
   const actor = rootConfig.config.staff.find((s) => s.github?.toLowerCase() === comment.user.login.toLowerCase());
 
   const { result } = await deps.ledger.apply<CommandStep>(async (root) => {
-    const found = findByIssue(root, n);
+    const found = await findByIssue(root, n);
     if (!found) return { result: { kind: 'no-record' as const } };
     const c = loadRootConfig(root);
     const parsed = parseFrontmatter(found.text);
     const record = recordSchema.parse(parsed.data);
     const outcome: Outcome = applyCommand(record, cmd, { at, ref: `gh-comment:${comment.id}`, team: actor?.team }, c);
     if (outcome.kind !== 'applied') return { result: { kind: 'outcome' as const, outcome, id: record.id } };
-    const rel = found.file.slice(root.length + 1).split('\\').join('/');
+    const rel = found.rel;
     const text = serializeRecord(outcome.record, parsed.body);
     const check = checkRecord(rel, text, { config: c, now: Math.max(deps.now, at) }, rel.replace(/^complaints\//, ''));
     if (check.problems.length) {
       const refused: Outcome = { kind: 'refused', zh: check.problems.map((p) => p.zh).join(';'), en: check.problems.map((p) => p.en).join('; ') };
       return { result: { kind: 'outcome' as const, outcome: refused, id: record.id } };
     }
-    writeFileSync(found.file, text);
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
     return { change: { files: [rel], message: `${record.id}: /${cmd.verb} (issue #${n}, comment ${comment.id})` }, result: { kind: 'outcome' as const, outcome, id: record.id } };
   });
 

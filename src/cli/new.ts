@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../adapters/config-file.ts';
-import { DEFAULT_LEDGER, nextId } from '../adapters/ledger.ts';
+import { DEFAULT_LEDGER, monthFiles, nextId } from '../adapters/ledger.ts';
 import { complaintFormYaml, formBody, formFields, readComplaintForm } from '../core/intake.ts';
 import { serializeRecord } from '../core/serialize.ts';
 import { recordSchema } from '../core/record.ts';
@@ -73,7 +73,7 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
     for (const p of form.problems) out(`✗ ${p.field}:${p.zh}\n    ${p.en}`);
     return 1;
   }
-  const { id, rel } = nextId(ledger, form.record.received_at);
+  const { id, rel } = nextId(monthFiles(ledger, form.record.received_at), form.record.received_at);
   const record = recordSchema.parse({ id, ...form.record });
   const file = join(ledger, rel.replace(/^complaints\//, ''));
   mkdirSync(dirname(file), { recursive: true });
