@@ -49,7 +49,7 @@ describe('hostile record text', () => {
   });
 
   it('runs nothing in the browser, on the complaint page and the home page', async () => {
-    for (const path of ['/c/2611-0427/', '/', '/reports/2026-11/']) {
+    for (const path of ['/c/2611-0427/', '/', '/en/', '/list/', '/reports/2026-11/']) {
       const page = await browser.newPage();
       let dialog = false;
       page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
@@ -63,5 +63,17 @@ describe('hostile record text', () => {
       }
       await page.close();
     }
+  });
+
+  it('shows search results as text, with only the search highlights as markup', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/search/?q=' + encodeURIComponent('碗脏 已处理'));
+    await expect.poll(() => page.textContent('#search-status'), { timeout: 15_000 }).toMatch(/找到 \d+ 条/);
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    const li = page.locator('[data-results] li').first();
+    expect(await li.locator('.title').textContent()).toContain('<img src=x');
+    expect(await li.locator('img, svg, script').count()).toBe(0);
+    await page.close();
   });
 });

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
 import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { stampComplaintPages } from '../adapters/stamp.ts';
+import { writeOpen311Requests } from '../adapters/open311-files.ts';
+import { buildSearchIndex } from '../adapters/search-index.ts';
 import { prepareSiteData, provideSiteData } from '../site/lib/data.ts';
 import { formatProblem } from '../core/problems.ts';
 import { parseCli, nowFrom, requireDir, run, UsageError } from './common.ts';
@@ -60,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
   const t3 = performance.now();
   const pages = stampComplaintPages(outDir, data, config.config.site.base);
   lap(`complaint pages: ${pages}`, t3);
+  const t4 = performance.now();
+  lap(`open311 requests: ${writeOpen311Requests(outDir, data)}`, t4);
+  const t5 = performance.now();
+  const search = await buildSearchIndex(outDir, data);
+  lap(`search index (pagefind): ${search.complaints} complaints, ${search.pages} pages`, t5);
   console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
   return 0;
 }

@@ -138,6 +138,9 @@ const site = z
     recent_days: z.number().int().min(1).max(365).default(30),
     /** At most this many recently resolved complaints on the home page. */
     recent_limit: z.number().int().min(1).max(500).default(30),
+    /** Complaints in the full-text search index: every open one, then the most recently received
+     * (the index's build time and download grow with it; docs/architecture.md). */
+    search_limit: z.number().int().min(0).max(200000).default(3000),
   })
   .prefault({});
 

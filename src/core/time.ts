@@ -117,3 +117,13 @@ export function formatDurationZh(ms: number): string {
   const d = Math.floor(h / 24), rh = h % 24;
   return rh ? `${d} 天 ${rh} 小时` : `${d} 天`;
 }
+
+/** Human duration in English: "3 h 20 min" / "2 d 4 h". */
+export function formatDurationEn(ms: number): string {
+  const min = Math.round(ms / 60_000);
+  if (min < 60) return `${min} min`;
+  const h = Math.floor(min / 60), m = min % 60;
+  if (h < 48) return m ? `${h} h ${m} min` : `${h} h`;
+  const d = Math.floor(h / 24), rh = h % 24;
+  return rh ? `${d} d ${rh} h` : `${d} d`;
+}

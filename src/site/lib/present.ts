@@ -5,7 +5,7 @@ import {
   STATUSES, STATUS_EN, URGENCIES, CHANNELS, SOURCES, COMPLAINANTS, RESPONSIBILITIES, DEMANDS, SATISFACTION,
   type Complaint, type Status,
 } from '../../core/record.ts';
-import { parseIso, formatShanghai, formatDurationZh } from '../../core/time.ts';
+import { parseIso, formatShanghai, formatDurationZh, formatDurationEn } from '../../core/time.ts';
 import type { Facts } from '../../core/stats.ts';
 import type { ClockResult } from '../../core/sla.ts';
 
@@ -104,6 +104,26 @@ export function clockText(cfg: ConfigIndex, k: ClockResult, now: number): { text
       return { text: k.everBreached ? `${name}曾超时,现已按时完成` : `${name}按时完成`, tone: 'ok' };
     case 'cancelled':
       return { text: `${name}不适用`, tone: 'muted' };
+  }
+}
+
+/** clockText in English, for the /en/ pages. */
+export function clockTextEn(cfg: ConfigIndex, k: ClockResult, now: number): { text: string; tone: 'bad' | 'warn' | 'ok' | 'muted' } {
+  const name = cfg.config.service_levels.clocks[k.clock]?.en ?? k.clock;
+  const due = k.due === undefined ? '' : formatShanghai(k.due).slice(5);
+  switch (k.state) {
+    case 'breached':
+      return { text: k.at === undefined ? `${name} overdue by ${formatDurationEn(now - k.due!)}` : `${name} done ${formatDurationEn(k.late!)} late`, tone: 'bad' };
+    case 'at_risk':
+      return { text: `${name} due soon, ${due}`, tone: 'warn' };
+    case 'running':
+      return { text: `${name} due ${due}`, tone: 'ok' };
+    case 'paused':
+      return { text: `${name} paused (waiting for the complainant)`, tone: 'muted' };
+    case 'met':
+      return { text: k.everBreached ? `${name} met after a miss` : `${name} met`, tone: 'ok' };
+    case 'cancelled':
+      return { text: `${name} not applicable`, tone: 'muted' };
   }
 }
 

@@ -1,0 +1,49 @@
+// Chinese full-text search with Pagefind (its Node API drives the binary from node_modules; it
+// downloads nothing). The complaint pages are indexed from their public text as custom records
+// (no HTML parsing of 100k stamped pages); the report pages from their HTML. Any error throws,
+// so a failed index fails the build.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createIndex, close } from 'pagefind';
+import { searchText, searchWindow } from '../core/public.ts';
+import type { SiteData } from '../site/lib/data.ts';
+
+/** Indexes `site.search_limit` complaints (all open ones, then the most recent) and the reports.
+ * URLs are relative to the site root: the search script sets Pagefind's baseUrl to the base path. */
+export async function buildSearchIndex(outDir: string, data: SiteData): Promise<{ complaints: number; pages: number }> {
+  const fail = (what: string, errors: string[]) => {
+    if (errors.length) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+  };
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: 'zh-cn', maxFragments: 500 });
+    fail('createIndex', errors);
+    if (!index) throw new Error('Pagefind: no index');
+    const cfg = data.config;
+    const chosen = searchWindow(data.complaints, cfg.config.site.search_limit);
+    // Batches keep the service's message queue short.
+    for (let i = 0; i < chosen.length; i += 500) {
+      const results = await Promise.all(chosen.slice(i, i + 500).map((c) => index.addCustomRecord({
+        url: `/c/${c.data.id}/`,
+        content: searchText(cfg, c),
+        language: 'zh-cn',
+        meta: { title: `${c.data.id} ${c.data.title}` },
+      })));
+      for (const r of results) fail('addCustomRecord', r.errors);
+    }
+    let pages = 0;
+    const reports = join(outDir, 'reports');
+    for (const month of existsSync(reports) ? readdirSync(reports) : []) {
+      const file = join(reports, month, 'index.html');
+      if (!existsSync(file)) continue;
+      const r = await index.addHTMLFile({ url: `/reports/${month}/`, content: readFileSync(file, 'utf8') });
+      fail('addHTMLFile', r.errors);
+      pages++;
+    }
+    const w = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    fail('writeFiles', w.errors);
+    if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) throw new Error('Pagefind wrote no pagefind.js');
+    return { complaints: chosen.length, pages };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,84 @@
+// Full-text search with the Pagefind index in <base>pagefind/ (same origin; nothing third-party).
+// Result text is record text: it is only ever set as textContent; Pagefind's <mark> highlights
+// are rebuilt from an inert <template>, never inserted as HTML.
+interface PagefindResult { url: string; excerpt: string; meta: { title?: string } }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+const PAGE = 20;
+
+/** Text of a Pagefind excerpt with its <mark>s, as safe DOM nodes. */
+function excerptNodes(excerpt: string): Node[] {
+  const t = document.createElement('template');
+  t.innerHTML = excerpt;
+  const out: Node[] = [];
+  for (const n of t.content.childNodes) {
+    if (n instanceof HTMLElement && n.tagName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(n.textContent ?? ''));
+  }
+  return out;
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
+  const base = form.dataset.base ?? '/';
+  const input = form.querySelector('input')!;
+  const status = form.querySelector('output')!;
+  const list = document.querySelector<HTMLOListElement>('[data-results]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (p: Pagefind) => {
+      await p.options({ baseUrl: base, excerptLength: 40 });
+      return p;
+    }));
+  let seq = 0;
+
+  const run = async (q: string) => {
+    const mine = ++seq;
+    list.replaceChildren();
+    const query = q.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query) { status.textContent = ''; return; }
+    status.textContent = '正在搜索… Searching…';
+    try {
+      const found = await (await load()).search(query);
+      if (mine !== seq) return;
+      const hits = found?.results ?? [];
+      const data = await Promise.all(hits.slice(0, PAGE).map((r) => r.data()));
+      if (mine !== seq) return;
+      for (const d of data) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        const title = document.createElement('span');
+        title.className = 'title';
+        title.textContent = d.meta.title ?? d.url;
+        a.append(title);
+        const p = document.createElement('span');
+        p.className = 'meta';
+        p.append(...excerptNodes(d.excerpt));
+        li.append(a, p);
+        list.append(li);
+      }
+      status.textContent = hits.length
+        ? `找到 ${hits.length} 条${hits.length > PAGE ? `,显示前 ${PAGE} 条` : ''} · ${hits.length} results`
+        : `没有找到与“${query}”相关的内容。可换个词,或按编号查询。No results.`;
+    } catch {
+      if (mine === seq) status.textContent = '搜索暂时不可用,请稍后重试。Search is unavailable; try again later.';
+    }
+  };
+
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); void run(input.value); });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(input.value), 250); });
+  form.hidden = false;
+  const q = new URLSearchParams(location.search).get('q');
+  if (q) { input.value = q; void run(q); }
+}
