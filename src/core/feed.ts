@@ -38,7 +38,7 @@ export function atomFeed(cfg: ConfigIndex, complaints: readonly Complaint[], now
     const url = `${siteUrl}c/${ch.id}/`;
     const summary = [`${STATUSES[ch.status]} ${STATUS_EN[ch.status]}`, `${ch.category} · ${ch.place}`, ch.note ?? ''].filter(Boolean).join('\n');
     return `<entry>
-<id>${xmlEsc(`${url}#${ch.seq}`)}</id>
+<id>${xmlEsc(`${url}#${ch.status}@${toShanghaiIso(ch.at)}`)}</id>
 <title>${xmlEsc(`${ch.id} ${STATUSES[ch.status]}:${ch.title}`)}</title>
 <updated>${toShanghaiIso(ch.at)}</updated>
 <link rel="alternate" type="text/html" href="${xmlEsc(url)}"/>
