@@ -1,12 +1,12 @@
 // npm run build [-- --now ISO] [--out dist] [--ledger DIR] [--config FILE] [--force]
 // Validates the ledger once, builds the site with Astro in this process (pages read the shared
-// ledger), then stamps the per-complaint pages.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// ledger), then writes the per-complaint files while Pagefind indexes.
+import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../adapters/config-file.ts';
 import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
-import { stampComplaintPages } from '../adapters/stamp.ts';
-import { writeOpen311Requests } from '../adapters/open311-files.ts';
+import { writeComplaintFiles } from '../adapters/static-files.ts';
 import { buildSearchIndex } from '../adapters/search-index.ts';
 import { prepareSiteData, provideSiteData } from '../site/lib/data.ts';
 import { formatProblem } from '../core/problems.ts';
@@ -54,21 +54,36 @@ async function main(argv: string[]): Promise<number> {
   provideSiteData(data);
   lap('statistics and service levels', t1);
 
+  // An earlier build is moved aside and deleted while Astro renders (tens of thousands of files
+  // cost seconds of disk time); leftovers of an interrupted build go too.
   const t2 = performance.now();
+  const removing = clearAside(outDir);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
   lap('astro build', t2);
 
+  // Per-complaint files (disk bound) and the search index (CPU bound, in Pagefind's process) overlap.
   const t3 = performance.now();
-  const pages = stampComplaintPages(outDir, data, config.config.site.base);
-  lap(`complaint pages: ${pages}`, t3);
-  const t4 = performance.now();
-  lap(`open311 requests: ${writeOpen311Requests(outDir, data)}`, t4);
-  const t5 = performance.now();
-  const search = await buildSearchIndex(outDir, data);
-  lap(`search index (pagefind): ${search.complaints} complaints, ${search.pages} pages`, t5);
+  await Promise.all([
+    writeComplaintFiles(outDir, data, config.config.site.base).then((r) => lap(`complaint pages and Open311 requests: ${r.pages}`, t3)),
+    buildSearchIndex(outDir, data).then((r) => lap(`search index (pagefind): ${r.complaints} complaints, ${r.pages} pages`, t3)),
+  ]);
+  await removing;
   console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
   return 0;
+}
+
+/** Renames a non-empty `outDir` to a hidden sibling and removes it (and older such siblings) in the background. */
+function clearAside(outDir: string): Promise<unknown> {
+  const parent = dirname(outDir);
+  const prefix = `.${basename(outDir)}.old-`;
+  try {
+    if (existsSync(outDir) && readdirSync(outDir).length) renameSync(outDir, join(parent, `${prefix}${process.pid}-${Date.now()}`));
+  } catch {
+    /* a mount point or a busy folder: Astro empties it in place instead */
+  }
+  const old = existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(prefix)) : [];
+  return Promise.all(old.map((n) => rm(join(parent, n), { recursive: true, force: true })));
 }
 
 await run(() => main(process.argv.slice(2)), USAGE);

@@ -1,5 +1,5 @@
 // Open311 GeoReport v2 requests: open ones and the last 90 days (one file per request is written by
-// src/adapters/open311-files.ts after Astro, as requests/<id>.json).
+// src/adapters/static-files.ts after Astro, as requests/<id>.json).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/data.ts';
 import { recentRequests } from '../../../../core/open311.ts';

@@ -1,0 +1,53 @@
+// npm run build on a tiny ledger: what it refuses, what a rebuild leaves behind.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VALID, tempLedger, tempDir, vary } from './helpers.ts';
+
+const NOW = '2026-12-03T09:00:00+08:00';
+const build = (ledger: string, out: string, ...extra: string[]) =>
+  spawnSync(process.execPath, ['src/cli/build.ts', '--ledger', ledger, '--out', out, '--now', NOW, ...extra], { encoding: 'utf8' });
+
+describe('npm run build', () => {
+  it('refuses to empty a folder that is not an earlier build, unless --force', () => {
+    const ledger = tempLedger({ '2026/11/2611-0427.md': VALID });
+    const out = join(tempDir('build-'), 'notes');
+    mkdirSync(out);
+    writeFileSync(join(out, 'keep.txt'), 'mine');
+    const r = build(ledger, out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('rebuilds in place: files of complaints no longer in the ledger are gone, nothing is left beside the output', () => {
+    const second = vary(VALID, /^id: 2611-0427$/m, 'id: 2611-0428');
+    const ledger = tempLedger({ '2026/11/2611-0427.md': VALID });
+    const parent = tempDir('build-');
+    const out = join(parent, 'site');
+    expect(build(ledger, out).status).toBe(0);
+    expect(existsSync(join(out, 'c/2611-0427/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'open311/v2/requests/2611-0427.json'))).toBe(true);
+
+    // The record is renumbered: the next build must not keep the old page.
+    const moved = tempLedger({ '2026/11/2611-0428.md': second });
+    const r = build(moved, out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'c/2611-0427'))).toBe(false);
+    expect(existsSync(join(out, 'open311/v2/requests/2611-0427.json'))).toBe(false);
+    expect(readFileSync(join(out, 'c/2611-0428/index.html'), 'utf8')).toContain('2611-0428');
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  it('builds nothing from an invalid ledger and says why', () => {
+    const ledger = tempLedger({ '2026/11/2611-0427.md': vary(VALID, /^category: .*$/m, 'category: nope') });
+    const out = join(tempDir('build-'), 'site');
+    const r = build(ledger, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('2611-0427.md');
+    expect(r.stderr).toContain('category');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});
