@@ -110,9 +110,9 @@ describe('English pages', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  const pages = ['/', '/en/', '/lookup/', '/list/', '/search/?q=空调', '/reports/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}/`];
-  it.each(pages)('%s has no serious or critical violations', async (path) => {
-    const page = await open(path, { width: 1024 });
+  const pages = ['/', '/en/', '/lookup/', '/list/', '/search/?q=空调', '/reports/', '/en/reports/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}/`];
+  it.each(pages.flatMap((p) => [[p, 1024], [p, 360]] as const))('%s at %i px has no serious or critical violations', async (path, width) => {
+    const page = await open(path, { width });
     await page.waitForLoadState('networkidle');
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
@@ -147,6 +147,21 @@ describe('page weight', () => {
     expect(home.kb).toBeLessThanOrEqual(50);
     expect(report.kb).toBeLessThanOrEqual(120);
     expect(report.files).toBeGreaterThan(1); // the chart script is counted
+  });
+});
+
+describe('monthly report on a 360 px phone', () => {
+  it('needs no sideways scrolling inside its tables, and gives every bar of a horizontal chart its own row', async () => {
+    const page = await open('/reports/2026-11/');
+    await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || (f as HTMLElement).dataset.drawn));
+    const overflow = await page.$$eval('main .scroll', (els) => els.map((e) => [e.closest('[id]')?.id ?? '', e.scrollWidth - e.clientWidth] as const).filter(([, d]) => d > 1));
+    expect(overflow).toEqual([]);
+    const bars = await page.$$eval('figure.chart[data-chart=hbar]', (figs) => figs.map((f) => [f.querySelectorAll('tbody tr').length, f.querySelector('.canvas')?.getBoundingClientRect().height ?? 0] as const));
+    expect(bars.length).toBeGreaterThan(3);
+    for (const [rows, height] of bars) expect(height).toBeGreaterThanOrEqual(rows * 26);
+    // Every scrolling box can be reached from the keyboard.
+    expect(await page.$$eval('.scroll:not([tabindex="0"])', (e) => e.length)).toBe(0);
+    await done(page);
   });
 });
 

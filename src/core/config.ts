@@ -20,6 +20,8 @@ const building = z.strictObject({
   id: slug,
   /** Chinese name shown on the site, e.g. "东区A栋学生公寓". */
   name: label,
+  /** English name for the English pages, e.g. "East Dorm A"; the Chinese name when absent. */
+  en: label.optional(),
   kind: z.enum(BUILDING_KINDS),
   /** Canteen windows or service counters, e.g. ["1号窗口", "面食窗口"]. Empty: any text allowed. */
   windows: z.array(label).default([]).refine((w) => new Set(w).size === w.length, { message: 'unique' }),
@@ -28,6 +30,7 @@ const building = z.strictObject({
 const campus = z.strictObject({
   id: slug,
   name: label,
+  en: label.optional(),
   buildings: z.array(building).min(1),
 });
 

@@ -32,11 +32,18 @@ export function placeText(cfg: ConfigIndex, c: Complaint): string {
 export const statusText = (s: Status) => `${STATUSES[s]} ${STATUS_EN[s]}`;
 export const isOpen = (s: Status) => OPEN_STATUSES.has(s);
 
-/** Plain text of a complaint's public page, for the search index (no HTML: the indexer gets text). */
-export function searchText(cfg: ConfigIndex, c: Complaint): string {
+/** What the search index holds for a complaint: the text to match (title, description, public
+ * notes, then category and place, so excerpts usually start in the person's own words) and the
+ * labels a result shows. No HTML: the indexer gets text. */
+export function searchRecord(cfg: ConfigIndex, c: Complaint): { content: string; meta: Record<string, string> } {
   const d = c.data;
   const notes = publicEntries(c).flatMap((e) => (e.note ? [e.note] : []));
-  return [d.id, d.title, cfg.categories.get(d.category)?.name ?? d.category, placeText(cfg, c), c.body.trim(), ...notes].filter(Boolean).join('\n');
+  const category = cfg.categories.get(d.category)?.name ?? d.category;
+  const place = placeText(cfg, c);
+  return {
+    content: [d.title, c.body.trim(), ...notes, category, place].filter(Boolean).join('\n'),
+    meta: { title: `${d.id} ${d.title}`, status: STATUSES[d.status], category, place },
+  };
 }
 
 /** Which complaints the search index covers: every open one, then the most recently received,

@@ -137,7 +137,7 @@ function clocksHtml(cfg: ConfigIndex, f: Facts, now: number): string {
     const done = k.at === undefined ? '' : formatShanghai(k.at);
     return `<tr><th scope="row">${esc(c?.name ?? k.clock)}</th><td>${esc(target)}</td><td>${due}</td><td>${done}</td><td><span class="sla ${tone}">${esc(text)}</span></td></tr>`;
   });
-  return `<section><h2>服务时限 <small lang="en">Service levels</small></h2><div class="scroll"><table>
+  return `<section><h2>服务时限 <small lang="en">Service levels</small></h2><div class="scroll" tabindex="0"><table>
 <thead><tr><th scope="col">时限</th><th scope="col">标准</th><th scope="col">截止</th><th scope="col">完成</th><th scope="col">状态</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></div>
 ${calendarNotice([...new Set(f.clocks.flatMap((k) => k.unknownYears))])}</section>`;

@@ -37,9 +37,10 @@ for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
       animation: false,
       indexAxis: kind === 'hbar' ? 'y' : 'x',
       plugins: { legend: { display: datasets.length > 1, labels: { font } } },
+      // Every category label is drawn: the bar chart's labels rotate, the horizontal ones have a row each.
       scales: {
-        x: { ticks: { font, precision: 0 }, beginAtZero: true },
-        y: { ticks: { font, precision: 0 }, beginAtZero: true },
+        x: { ticks: { font, precision: 0, autoSkip: kind !== 'bar' }, beginAtZero: true },
+        y: { ticks: { font, precision: 0, autoSkip: kind !== 'hbar' }, beginAtZero: true },
       },
     },
   });

@@ -1,12 +1,13 @@
 // Full-text search with the Pagefind index in <base>pagefind/ (same origin; nothing third-party).
 // Result text is record text: it is only ever set as textContent; Pagefind's <mark> highlights
 // are rebuilt from an inert <template>, never inserted as HTML.
-interface PagefindResult { url: string; excerpt: string; meta: { title?: string } }
+interface PagefindResult { url: string; excerpt: string; meta: { title?: string; status?: string; category?: string; place?: string } }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
+/** Results shown at first and added by each "more". */
 const PAGE = 20;
 
 /** Text of a Pagefind excerpt with its <mark>s, as safe DOM nodes. */
@@ -35,11 +36,56 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
       await p.options({ baseUrl: base, excerptLength: 40 });
       return p;
     }));
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'more';
+  more.hidden = true;
+  list.after(more);
   let seq = 0;
+  let pending: { data(): Promise<PagefindResult> }[] = [];
+  let total = 0;
+
+  const item = (d: PagefindResult) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    const title = document.createElement('span');
+    title.className = 'title';
+    title.textContent = d.meta.title ?? d.url;
+    a.append(title);
+    li.append(a);
+    const labels = [d.meta.status, d.meta.category, d.meta.place].filter(Boolean).join(' · ');
+    if (labels) {
+      const m = document.createElement('span');
+      m.className = 'meta';
+      m.textContent = labels;
+      li.append(m);
+    }
+    const p = document.createElement('span');
+    p.className = 'excerpt';
+    p.append(...excerptNodes(d.excerpt));
+    li.append(p);
+    return li;
+  };
+
+  const showNext = async (mine: number) => {
+    const batch = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== seq) return;
+    list.append(...data.map(item));
+    const shown = list.children.length;
+    more.hidden = pending.length === 0;
+    more.textContent = `再显示 ${Math.min(PAGE, pending.length)} 条 · Show ${Math.min(PAGE, pending.length)} more`;
+    status.textContent = total === 1
+      ? '找到 1 条 · 1 result'
+      : `找到 ${total} 条${shown < total ? `,已显示 ${shown} 条` : ''} · ${total} results${shown < total ? `, ${shown} shown` : ''}`;
+  };
 
   const run = async (q: string) => {
     const mine = ++seq;
     list.replaceChildren();
+    more.hidden = true;
     const query = q.trim();
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
@@ -50,31 +96,19 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
     try {
       const found = await (await load()).search(query);
       if (mine !== seq) return;
-      const hits = found?.results ?? [];
-      const data = await Promise.all(hits.slice(0, PAGE).map((r) => r.data()));
-      if (mine !== seq) return;
-      for (const d of data) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        const title = document.createElement('span');
-        title.className = 'title';
-        title.textContent = d.meta.title ?? d.url;
-        a.append(title);
-        const p = document.createElement('span');
-        p.className = 'meta';
-        p.append(...excerptNodes(d.excerpt));
-        li.append(a, p);
-        list.append(li);
+      pending = found?.results ?? [];
+      total = pending.length;
+      if (!total) {
+        status.textContent = `没有找到与“${query}”相关的内容。可换个词,或按编号查询。No results.`;
+        return;
       }
-      status.textContent = hits.length
-        ? `找到 ${hits.length} 条${hits.length > PAGE ? `,显示前 ${PAGE} 条` : ''} · ${hits.length} results`
-        : `没有找到与“${query}”相关的内容。可换个词,或按编号查询。No results.`;
+      await showNext(mine);
     } catch {
       if (mine === seq) status.textContent = '搜索暂时不可用,请稍后重试。Search is unavailable; try again later.';
     }
   };
 
+  more.addEventListener('click', () => { void showNext(seq); });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); void run(input.value); });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(input.value), 250); });
