@@ -6,6 +6,18 @@ import { loadConfig } from './src/adapters/config-file.ts';
 const { config } = loadConfig();
 const site = config?.config.site;
 
+// Complaint pages are flat files, c/<id>.html (see src/site/pages/c/[id].html.astro); Astro's dev
+// server knows that route as c/<id>.html/, so dev requests get the slash added before routing.
+const devComplaintPages = {
+  name: 'jiesu-dev-complaint-pages',
+  configureServer(server: { middlewares: { use: (fn: (req: { url?: string }, res: unknown, next: () => void) => void) => void } }) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url) req.url = req.url.replace(/^([^?#]*\/c\/[^/?#]+\.html)(?=[?#]|$)/, '$1/');
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   srcDir: './src/site',
   publicDir: './src/site/public',
@@ -15,5 +27,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: { plugins: [devComplaintPages] },
   telemetry: false,
 } as Parameters<typeof defineConfig>[0]);

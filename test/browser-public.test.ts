@@ -45,7 +45,7 @@ describe('search', () => {
     const results = await page.$$eval('[data-results] li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), text: li.textContent, marks: li.querySelectorAll('mark').length })));
     expect(results.length).toBeGreaterThan(0);
     expect(results.some((r) => r.marks > 0)).toBe(true);
-    const ids = results.map((r) => /\/c\/(\d{4}-\d{4,5})\//.exec(r.href ?? '')?.[1]).filter(Boolean);
+    const ids = results.map((r) => /\/c\/(\d{4}-\d{4,5})\.html$/.exec(r.href ?? '')?.[1]).filter(Boolean);
     expect(ids.some((id) => hits.some((h) => h.data.id === id))).toBe(true);
     expect(page.url()).toContain('q=');
     await Promise.all([page.waitForURL('**/c/**'), page.click('[data-results] li a')]);
@@ -97,7 +97,7 @@ describe('English pages', () => {
     expect(await page.textContent('main')).toContain('open now');
     const id = ledger.complaints[20]!.data.id;
     await page.fill('#lookup-id', id);
-    await Promise.all([page.waitForURL(`**/c/${id}/`), page.click('form[data-lookup] button')]);
+    await Promise.all([page.waitForURL(`**/c/${id}.html`), page.click('form[data-lookup] button')]);
     await done(page);
     const lookup = await open('/en/lookup/?id=2611-9999');
     await expect.poll(() => lookup.textContent('form[data-lookup] output')).toContain('Not found');
@@ -110,7 +110,7 @@ describe('English pages', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  const pages = ['/', '/en/', '/lookup/', '/list/', '/search/?q=空调', '/reports/', '/en/reports/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}/`];
+  const pages = ['/', '/en/', '/lookup/', '/list/', '/search/?q=空调', '/reports/', '/en/reports/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}.html`];
   it.each(pages.flatMap((p) => [[p, 1024], [p, 360]] as const))('%s at %i px has no serious or critical violations', async (path, width) => {
     const page = await open(path, { width });
     await page.waitForLoadState('networkidle');

@@ -55,7 +55,7 @@ describe('monthly report in a browser', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling of the page', async () => {
-    for (const path of ['/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}/`]) {
+    for (const path of ['/', '/reports/2026-11/', `/c/${ledger.complaints.at(-1)!.data.id}.html`]) {
       const page = await open(path, 360);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
@@ -70,7 +70,7 @@ describe('lookup by tracking number', () => {
     const page = await open('/');
     const typed = id.replace('-', '').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     await page.fill('#lookup-id', typed);
-    await Promise.all([page.waitForURL(`**/c/${id}/`), page.click('form[data-lookup] button')]);
+    await Promise.all([page.waitForURL(`**/c/${id}.html`), page.click('form[data-lookup] button')]);
     expect(await page.textContent('h1')).toContain(id);
     await page.close();
   });

@@ -27,16 +27,16 @@ describe('npm run build', () => {
     const parent = tempDir('build-');
     const out = join(parent, 'site');
     expect(build(ledger, out).status).toBe(0);
-    expect(existsSync(join(out, 'c/2611-0427/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'c/2611-0427.html'))).toBe(true);
     expect(existsSync(join(out, 'open311/v2/requests/2611-0427.json'))).toBe(true);
 
     // The record is renumbered: the next build must not keep the old page.
     const moved = tempLedger({ '2026/11/2611-0428.md': second });
     const r = build(moved, out);
     expect(r.status, r.stderr).toBe(0);
-    expect(existsSync(join(out, 'c/2611-0427'))).toBe(false);
+    expect(existsSync(join(out, 'c/2611-0427.html'))).toBe(false);
     expect(existsSync(join(out, 'open311/v2/requests/2611-0427.json'))).toBe(false);
-    expect(readFileSync(join(out, 'c/2611-0428/index.html'), 'utf8')).toContain('2611-0428');
+    expect(readFileSync(join(out, 'c/2611-0428.html'), 'utf8')).toContain('2611-0428');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(parent)).toEqual(['site']);
   });

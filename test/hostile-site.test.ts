@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('hostile record text', () => {
   it('is escaped in the stamped HTML', () => {
-    const html = readFileSync(join(out, 'c/2611-0427/index.html'), 'utf8');
+    const html = readFileSync(join(out, 'c/2611-0427.html'), 'utf8');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>window.__xss');
     expect(html).not.toContain('<svg onload');
@@ -49,7 +49,7 @@ describe('hostile record text', () => {
   });
 
   it('runs nothing in the browser, on the complaint page and the home page', async () => {
-    for (const path of ['/c/2611-0427/', '/', '/en/', '/list/', '/reports/2026-11/']) {
+    for (const path of ['/c/2611-0427.html', '/', '/en/', '/list/', '/reports/2026-11/']) {
       const page = await browser.newPage();
       let dialog = false;
       page.on('dialog', (d) => { dialog = true; void d.dismiss(); });

@@ -135,7 +135,7 @@ describe('intake: a complaint form becomes a record', () => {
     const issue = gh.issues.find((i) => i.number === 41)!;
     const reply = issue.comments.at(-1)!;
     expect(reply).toContain(`**${id}**`);
-    expect(reply).toContain(`https://example.github.io/c/${id}/`);
+    expect(reply).toContain(`https://example.github.io/c/${id}.html`);
     // Online general complaint: acknowledge by 23:35, progress feedback by the next day 23:05.
     expect(reply).toContain('| 受理回复 Acknowledgement | 2026-12-03 23:35 |');
     expect(reply).toContain('| 进展反馈 Progress feedback | 2026-12-04 23:05 |');

@@ -56,7 +56,7 @@ describe('Atom feed (feed.xml)', () => {
       expect(e.title).toMatch(/^\d{4}-\d{4,5} /);
       expect(e.updated).toMatch(RFC3339);
       // An entry without content must link to an alternate (RFC 4287 §4.1.2).
-      expect(e.link.some((l) => l['@rel'] === 'alternate' && /\/c\/\d{4}-\d{4,5}\/$/.test(l['@href']))).toBe(true);
+      expect(e.link.some((l) => l['@rel'] === 'alternate' && /\/c\/\d{4}-\d{4,5}\.html$/.test(l['@href']))).toBe(true);
     }
   });
 

@@ -21,7 +21,7 @@ const monthOf = (c: (typeof ledger.complaints)[number]) => monthKey(parseIso(c.d
 function hotspotRows(month: string) {
   const html = read(`reports/${month}/index.html`);
   return [...html.matchAll(/<tr data-building="([^"]*)" data-category="([^"]*)" data-window(?:="([^"]*)")?[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
-    building: m[1], category: m[2], window: m[3] ?? '', ids: [...m[4]!.matchAll(/href="\/c\/([\d-]+)\/"/g)].map((x) => x[1]),
+    building: m[1], category: m[2], window: m[3] ?? '', ids: [...m[4]!.matchAll(/href="\/c\/([\d-]+)\.html"/g)].map((x) => x[1]),
   }));
 }
 
@@ -106,7 +106,7 @@ describe('the month as CSV', () => {
       const r = byId.get(c.data.id)!;
       expect(r[1]).toBe(c.data.title);
       expect(r[CSV_HEADER.length - 2]).toBe(c.body.trim());
-      expect(r.at(-1)).toBe(`${config.config.site.url}/c/${c.data.id}/`);
+      expect(r.at(-1)).toBe(`${config.config.site.url}/c/${c.data.id}.html`);
     }
     // The CSV quotes commas, quotes and line breaks from the records: some bodies have them.
     expect(cohort.some((c) => /[,"\n，]/.test(c.body))).toBe(true);

@@ -28,8 +28,8 @@ describe('dist/', () => {
     for (const p of ['index.html', 'reports/index.html', '404.html', 'lookup/index.html']) expect(existsSync(join(dir, p)), p).toBe(true);
     for (const m of stats.months) expect(existsSync(join(dir, 'reports', m, 'index.html')), m).toBe(true);
     const pages = readdirSync(join(dir, 'c')).filter((p) => p !== 'ids');
-    expect(pages.sort()).toEqual(ledger.complaints.map((c) => c.data.id).sort());
-    expect(pages).not.toContain('_shell');
+    expect(pages.sort()).toEqual(ledger.complaints.map((c) => `${c.data.id}.html`).sort());
+    expect(pages.some((p) => p.startsWith('_shell'))).toBe(false);
   });
 
   it('lists each month\'s tracking ids for the lookup box', () => {
@@ -63,7 +63,7 @@ describe('dist/', () => {
   it('never renders internal notes or staff handles', () => {
     let checked = 0;
     for (const c of ledger.complaints) {
-      const html = read(`c/${c.data.id}/index.html`);
+      const html = read(`c/${c.data.id}.html`);
       for (const e of c.data.timeline) {
         if (e.note && !e.public && !c.data.timeline.some((o) => o.public && o.note === e.note)) {
           expect(html, `${c.data.id} internal note`).not.toContain(e.note);
@@ -81,7 +81,7 @@ describe('dist/', () => {
     const home = text(read('index.html'));
     expect(home).toContain(`${overdue.length} 当前已超时未办结`);
     expect(home).toMatch(/已超时 \d/);
-    const page = text(read(`c/${overdue[0]!.id}/index.html`));
+    const page = text(read(`c/${overdue[0]!.id}.html`));
     expect(page).toContain('服务时限');
     expect(page).toMatch(/办结已超时 \d/);
   });

@@ -5,7 +5,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
-import { searchRecord, searchWindow } from '../core/public.ts';
+import { searchRecord, searchWindow, complaintPath } from '../core/public.ts';
 import type { SiteData } from '../site/lib/data.ts';
 
 /** Indexes `site.search_limit` complaints (all open ones, then the most recent) and the reports.
@@ -23,7 +23,7 @@ export async function buildSearchIndex(outDir: string, data: SiteData): Promise<
     // Batches keep the service's message queue short.
     for (let i = 0; i < chosen.length; i += 500) {
       const results = await Promise.all(chosen.slice(i, i + 500).map((c) => index.addCustomRecord({
-        url: `/c/${c.data.id}/`, language: 'zh-cn', ...searchRecord(cfg, c),
+        url: `/${complaintPath(c.data.id)}`, language: 'zh-cn', ...searchRecord(cfg, c),
       })));
       for (const r of results) fail('addCustomRecord', r.errors);
     }

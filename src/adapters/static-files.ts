@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SHELL_ID, SHELL_TITLE, SHELL_BODY } from '../site/lib/shell.ts';
 import { complaintHtml, esc } from '../site/lib/present.ts';
 import { open311Request } from '../core/open311.ts';
+import { complaintPath } from '../core/public.ts';
 import type { SiteData } from '../site/lib/data.ts';
 
 export const OPEN311_DIR = 'open311/v2';
@@ -21,7 +22,8 @@ async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>): P
 }
 
 export async function writeComplaintFiles(outDir: string, data: SiteData, base: string): Promise<{ pages: number; requests: number }> {
-  const shellDir = join(outDir, 'c', SHELL_ID);
+  // Astro writes the shell route (c/[id].html.astro) as c/_shell.html/index.html.
+  const shellDir = join(outDir, complaintPath(SHELL_ID));
   const shell = readFileSync(join(shellDir, 'index.html'), 'utf8');
   const [head, rest] = splitOnce(shell, SHELL_TITLE);
   const [middle, tail] = splitOnce(rest, SHELL_BODY);
@@ -31,9 +33,7 @@ export async function writeComplaintFiles(outDir: string, data: SiteData, base: 
   await pool(data.complaints, async (c) => {
     const id = c.data.id;
     const f = data.facts.get(id)!;
-    const dir = join(outDir, 'c', id);
-    await mkdir(dir);
-    await writeFile(join(dir, 'index.html'), head + esc(`${id} ${c.data.title}`) + middle + complaintHtml(data.config, c, f, data.now, base) + tail);
+    await writeFile(join(outDir, complaintPath(id)), head + esc(`${id} ${c.data.title}`) + middle + complaintHtml(data.config, c, f, data.now, base) + tail);
     // GeoReport v2 answers a single-request query with a one-element array.
     await writeFile(join(requests, `${id}.json`), JSON.stringify([open311Request(data.config, c, f)]));
   });

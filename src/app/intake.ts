@@ -19,6 +19,7 @@ import { recordSchema, STATUSES, type ComplaintRecord } from '../core/record.ts'
 import { evaluate, policyOf } from '../core/sla.ts';
 import { formatShanghai, parseIso } from '../core/time.ts';
 import { redactPersonalData } from '../core/privacy.ts';
+import { complaintUrl } from '../core/public.ts';
 
 export const LABELS = { recorded: 'jiesu:recorded', needsFix: 'jiesu:needs-fix', notStaff: 'jiesu:not-staff', urgent: '紧急 urgent' } as const;
 const MARK = {
@@ -56,7 +57,7 @@ export type IntakeResult =
 const FINAL: ReadonlySet<string> = new Set(['closed', 'withdrawn', 'rejected', 'duplicate']);
 const isBot = (u: User) => u.type === 'Bot' || u.login.endsWith('[bot]');
 const hasLabel = (e: IssuesEvent, l: string) => (e.issue.labels ?? []).some((x) => x.name === l);
-const siteLink = (c: ConfigIndex, id: string) => `${c.config.site.url.replace(/\/$/, '')}${c.config.site.base}c/${id}/`;
+const siteLink = (c: ConfigIndex, id: string) => complaintUrl(c.config.site, id);
 
 function loadRootConfig(root: string): ConfigIndex {
   const { config, problems } = loadConfig(join(root, 'jiesu.config.yaml'));

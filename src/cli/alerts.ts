@@ -11,6 +11,7 @@ import { evaluate, policyOf, statusAt } from '../core/sla.ts';
 import { OPEN_STATUSES, STATUSES } from '../core/record.ts';
 import { formatProblem } from '../core/problems.ts';
 import { parseCli, nowFrom, requireDir, run, UsageError } from './common.ts';
+import { complaintUrl } from '../core/public.ts';
 
 const USAGE = `用法 usage: npm run alerts -- [--dry-run] [--now ISO] [--budget 50] [--repo owner/name] [--ledger DIR] [--config FILE]
   需要 GITHUB_TOKEN(--dry-run 时可无) / needs GITHUB_TOKEN (optional with --dry-run)`;
@@ -95,7 +96,7 @@ export async function runAlerts(argv: string[], io: AlertsEnv = {}): Promise<num
       id: d.id, title: d.title, status, statusLabel: STATUSES[status],
       ownerLabel: staff ? `${config.teams.get(staff.team)?.name ?? staff.team} · ${staff.role} (${d.owner})` : d.owner,
       ownerLogin: staff?.github,
-      url: `${site.url.replace(/\/$/, '')}${site.base}c/${d.id}/`,
+      url: complaintUrl(site, d.id),
       issue: d.issue,
       clocks: evaluate(d, policy, now),
       clockName: (k) => config.config.service_levels.clocks[k]?.name ?? k,

@@ -8,6 +8,7 @@ import { OPEN_STATUSES, STATUSES } from '../core/record.ts';
 import { formatProblem } from '../core/problems.ts';
 import { toShanghaiIso, formatShanghai, formatDurationZh } from '../core/time.ts';
 import { parseCli, nowFrom, requireDir, run } from './common.ts';
+import { complaintUrl } from '../core/public.ts';
 
 const USAGE = '用法 usage: npm run sla -- [--now 2026-12-03T09:00:00+08:00] [--json] [--ledger complaints] [--config jiesu.config.yaml]';
 
@@ -56,7 +57,7 @@ export async function runSla(argv: string[], out: (s: string) => void = console.
     due: i.result.due === undefined ? null : toShanghaiIso(i.result.due),
     late_minutes: i.result.late === undefined ? null : Math.round(i.result.late / 60_000),
     used: Math.round(i.result.used * 100) / 100,
-    url: `${site.url.replace(/\/$/, '')}${site.base}c/${i.id}/`,
+    url: complaintUrl(site, i.id),
   });
   const breached = items.filter((i) => i.result.state === 'breached').length;
   if (values.json) {

@@ -4,7 +4,7 @@ import type { ConfigIndex } from './config.ts';
 import type { Complaint } from './record.ts';
 import { STATUSES, STATUS_EN } from './record.ts';
 import { toShanghaiIso, HOUR } from './time.ts';
-import { publicEntries, placeText } from './public.ts';
+import { publicEntries, placeText, complaintPath } from './public.ts';
 
 const XML_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // Characters XML 1.0 cannot carry at all (escaping does not help): dropped.
@@ -35,7 +35,7 @@ export function atomFeed(cfg: ConfigIndex, complaints: readonly Complaint[], now
   const org = cfg.config.organisation;
   const changes = recentChanges(cfg, complaints, now - (opts.days ?? cfg.config.site.recent_days) * 24 * HOUR, opts.limit ?? 100);
   const entries = changes.map((ch) => {
-    const url = `${siteUrl}c/${ch.id}/`;
+    const url = siteUrl + complaintPath(ch.id);
     const summary = [`${STATUSES[ch.status]} ${STATUS_EN[ch.status]}`, `${ch.category} · ${ch.place}`, ch.note ?? ''].filter(Boolean).join('\n');
     return `<entry>
 <id>${xmlEsc(`${url}#${ch.status}@${toShanghaiIso(ch.at)}`)}</id>

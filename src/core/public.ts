@@ -23,6 +23,13 @@ export function publicEntries(c: Complaint): PublicEntry[] {
   return out;
 }
 
+/** A complaint's page, relative to the site's base: one flat file per complaint (no directory
+ * each: on a busy disk a directory costs several times a file; docs/architecture.md). */
+export const complaintPath = (id: string) => `c/${id}.html`;
+
+/** Absolute URL of a complaint's page, from the config's site url and base. */
+export const complaintUrl = (site: { url: string; base: string }, id: string) => `${site.url.replace(/\/$/, '')}${site.base}${complaintPath(id)}`;
+
 /** "东区A栋学生公寓 302 二楼" / "第一食堂 面食窗口" */
 export function placeText(cfg: ConfigIndex, c: Complaint): string {
   const p = c.data.place;

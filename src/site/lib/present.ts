@@ -7,6 +7,7 @@ import {
 } from '../../core/record.ts';
 import { parseIso, formatShanghai, formatDurationZh, formatDurationEn } from '../../core/time.ts';
 import type { Facts } from '../../core/stats.ts';
+import { complaintPath } from '../../core/public.ts';
 import type { ClockResult } from '../../core/sla.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -148,7 +149,7 @@ export function complaintHtml(cfg: ConfigIndex, c: Complaint, f: Facts, now: num
   const d = c.data;
   const n = names(cfg);
   const row = (k: string, v: string) => (v ? `<tr><th scope="row">${k}</th><td>${v}</td></tr>` : '');
-  const link = (id: string) => `<a href="${base}c/${esc(id)}/">${esc(id)}</a>`;
+  const link = (id: string) => `<a href="${base}${esc(complaintPath(id))}">${esc(id)}</a>`;
   const timeline = d.timeline
     .map((e) => {
       const note = e.note && e.public ? `<p>${esc(e.note)}</p>` : '';

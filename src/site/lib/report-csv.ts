@@ -5,6 +5,7 @@ import { formatShanghai } from '../../core/time.ts';
 import { clockOutcome } from '../../core/stats.ts';
 import type { Complaint } from '../../core/record.ts';
 import { names, label } from './present.ts';
+import { complaintPath } from '../../core/public.ts';
 import type { SiteData } from './data.ts';
 
 export const CSV_HEADER = [
@@ -46,7 +47,7 @@ export function monthCsv(d: SiteData, month: string, siteUrl: string): string {
       n.owner(r.owner), r.teams.map(n.team).join('、'), time(f.acknowledged), time(f.resolved),
       f.resolved === undefined ? '' : ((f.resolved - f.received) / 3_600_000).toFixed(1),
       f.clocks.filter((k) => clockOutcome(k) === 'breached').map((k) => clocks[k.clock]?.name ?? k.clock).join('、'),
-      r.satisfaction ? label.satisfaction(r.satisfaction.result) : '', c.body.trim(), `${siteUrl}c/${r.id}/`,
+      r.satisfaction ? label.satisfaction(r.satisfaction.result) : '', c.body.trim(), siteUrl + complaintPath(r.id),
     ];
   });
   return toCsv([CSV_HEADER, ...rows]);

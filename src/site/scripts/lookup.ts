@@ -27,7 +27,7 @@ async function look(form: HTMLFormElement, raw: string) {
       const res = await fetch(`${base}c/ids/${month}.json`);
       const ids = res.ok ? ((await res.json()) as string[]) : [];
       if (ids.includes(id)) {
-        location.href = `${base}c/${id}/`;
+        location.href = (form.dataset.page ?? `${base}c/{id}.html`).replace('{id}', id);
         return;
       }
     } catch {
