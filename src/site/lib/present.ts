@@ -136,9 +136,9 @@ function clocksHtml(cfg: ConfigIndex, f: Facts, now: number): string {
     const { text, tone } = clockText(cfg, k, now);
     const due = k.due === undefined ? '—' : formatShanghai(k.due);
     const done = k.at === undefined ? '' : formatShanghai(k.at);
-    return `<tr><th scope="row">${esc(c?.name ?? k.clock)}</th><td>${esc(target)}</td><td>${due}</td><td>${done}</td><td><span class="sla ${tone}">${esc(text)}</span></td></tr>`;
+    return `<tr><th scope="row">${esc(c?.name ?? k.clock)}</th><td data-label="标准">${esc(target)}</td><td data-label="截止">${due}</td><td data-label="完成">${done}</td><td data-label="状态"><span class="sla ${tone}">${esc(text)}</span></td></tr>`;
   });
-  return `<section><h2>服务时限 <small lang="en">Service levels</small></h2><div class="scroll" tabindex="0"><table>
+  return `<section><h2>服务时限 <small lang="en">Service levels</small></h2><div class="scroll" tabindex="0"><table class="cards">
 <thead><tr><th scope="col">时限</th><th scope="col">标准</th><th scope="col">截止</th><th scope="col">完成</th><th scope="col">状态</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></div>
 ${calendarNotice([...new Set(f.clocks.flatMap((k) => k.unknownYears))])}</section>`;
