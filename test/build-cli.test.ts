@@ -51,3 +51,34 @@ describe('npm run build', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });
+
+describe('search index', () => {
+  const setup = async () => {
+    const { prepareSiteData } = await import('../src/site/lib/data.ts');
+    const { parseFrontmatter } = await import('../src/core/frontmatter.ts');
+    const { recordSchema } = await import('../src/core/record.ts');
+    const { sampleConfig } = await import('./helpers.ts');
+    return prepareSiteData(sampleConfig(), [{ file: 'x.md', data: recordSchema.parse(parseFrontmatter(VALID).data), body: '碗' }], Date.parse(NOW), true);
+  };
+
+  it('fails loudly, not silently, when Pagefind cannot write its index (so the build fails)', async () => {
+    const { buildSearchIndex } = await import('../src/adapters/search-index.ts');
+    const data = await setup();
+    // The index folder is a file: refused before Pagefind starts.
+    const a = tempDir('search-');
+    writeFileSync(join(a, 'pagefind'), 'not a folder');
+    await expect(buildSearchIndex(a, data)).rejects.toThrow(/EEXIST|ENOTDIR/);
+    // A file deep inside: Pagefind's service crashes without answering; the deadline turns that into an error.
+    const b = tempDir('search-');
+    mkdirSync(join(b, 'pagefind'));
+    writeFileSync(join(b, 'pagefind', 'fragment'), 'not a folder');
+    await expect(buildSearchIndex(b, data, 5000)).rejects.toThrow(/did not finish the search index/);
+  }, 20_000);
+
+  it('indexes into a writable folder', async () => {
+    const { buildSearchIndex } = await import('../src/adapters/search-index.ts');
+    const ok = tempDir('search-');
+    await expect(buildSearchIndex(ok, await setup())).resolves.toEqual({ complaints: 1, pages: 0 });
+    expect(existsSync(join(ok, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});

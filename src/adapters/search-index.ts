@@ -2,7 +2,7 @@
 // downloads nothing). The complaint pages are indexed from their public text as custom records
 // (no HTML parsing of 100k stamped pages); the report pages from their HTML. Any error throws,
 // so a failed index fails the build.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { searchRecord, searchWindow, complaintPath } from '../core/public.ts';
@@ -10,7 +10,28 @@ import type { SiteData } from '../site/lib/data.ts';
 
 /** Indexes `site.search_limit` complaints (all open ones, then the most recent) and the reports.
  * URLs are relative to the site root: the search script sets Pagefind's baseUrl to the base path. */
-export async function buildSearchIndex(outDir: string, data: SiteData): Promise<{ complaints: number; pages: number }> {
+/** Pagefind's service can die without answering (a panic while writing leaves its promises
+ * pending forever, and the process would then exit 0 with no index): past this, the build fails. */
+export const SEARCH_DEADLINE_MS = 180_000;
+
+export async function buildSearchIndex(outDir: string, data: SiteData, deadlineMs = SEARCH_DEADLINE_MS): Promise<{ complaints: number; pages: number }> {
+  // A folder that cannot be made is a clear error here instead of a crash inside Pagefind.
+  mkdirSync(join(outDir, 'pagefind'), { recursive: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Pagefind 未在 ${deadlineMs / 1000} 秒内完成索引 / Pagefind did not finish the search index within ${deadlineMs / 1000} s (its process may have crashed: see the messages above)`)), deadlineMs);
+  });
+  try {
+    return await Promise.race([indexAll(outDir, data), deadline]);
+  } catch (e) {
+    await close(); // stops a stuck service, so a later index in this process starts afresh
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function indexAll(outDir: string, data: SiteData): Promise<{ complaints: number; pages: number }> {
   const fail = (what: string, errors: string[]) => {
     if (errors.length) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
   };
