@@ -1,6 +1,7 @@
 // npm run build [-- --now ISO] [--out dist] [--ledger DIR] [--config FILE] [--force]
 // Validates the ledger once, builds the site with Astro in this process (pages read the shared
 // ledger), then writes the per-complaint files while Pagefind indexes.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -83,7 +84,17 @@ function clearAside(outDir: string): Promise<unknown> {
     /* a mount point or a busy folder: Astro empties it in place instead */
   }
   const old = existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(prefix)) : [];
-  return Promise.all(old.map((n) => rm(join(parent, n), { recursive: true, force: true })));
+  return Promise.all(old.map((n) => removeTree(join(parent, n))));
+}
+
+/** Deletes a folder in a separate `rm` process: Node's recursive rm walks 100,000s of paths on this
+ * thread (measured at 100k records: +560 MB heap and Astro delayed by 8 s). Falls back where there is no `rm`. */
+function removeTree(dir: string): Promise<unknown> {
+  return new Promise((done) => {
+    const child = spawn('rm', ['-rf', '--', dir], { stdio: 'ignore' });
+    child.once('error', () => done(rm(dir, { recursive: true, force: true })));
+    child.once('exit', (code) => done(code === 0 ? undefined : rm(dir, { recursive: true, force: true })));
+  });
 }
 
 await run(() => main(process.argv.slice(2)), USAGE);
