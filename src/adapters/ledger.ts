@@ -4,7 +4,8 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { checkRecord, checkLedgerLinks, linkInfo, type LinkInfo } from '../core/validate.ts';
 import { MAX_RECORD_BYTES } from '../core/frontmatter.ts';
 import type { ConfigIndex } from '../core/config.ts';
@@ -138,21 +139,29 @@ export async function loadLedgerParallel(opts: LoadOptions & { workers?: number 
   const head = Math.ceil(files.length / workers + Math.min(1500, files.length / 20));
   const size = Math.ceil((files.length - head) / (workers - 1));
   const shares = [files.slice(0, head), ...Array.from({ length: workers - 1 }, (_, i) => files.slice(head + i * size, head + (i + 1) * size))];
-  const pending = shares.slice(1).map((share) => runWorker(share, opts, dir));
+  const started = shares.slice(1).map((share) => runWorker(share, opts, dir));
+  // The job must be fully written to each child before this thread turns to its own share.
+  await Promise.all(started.map((w) => w.sent));
+  const pending = started.map((w) => w.done);
   const own = checkFiles(shares[0]!, opts.config, opts.now, opts.problemsOnly, dir);
   const results = [own, ...(await Promise.all(pending))];
   return finish(results, scan);
 }
 
-function runWorker(files: string[], opts: LoadOptions, dir: string): Promise<Checked> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./ledger-worker.ts', import.meta.url), {
-      workerData: { files, config: opts.config.config, now: opts.now, problemsOnly: opts.problemsOnly ?? false, dir },
-    });
-    w.once('message', (m) => { resolve(m); void w.terminate(); });
-    w.once('error', reject);
-    w.once('exit', (code) => { if (code !== 0 && code !== 1) reject(new Error(`ledger worker exited with ${code}`)); });
+function runWorker(files: string[], opts: LoadOptions, dir: string): { sent: Promise<unknown>; done: Promise<Checked> } {
+  const child = fork(fileURLToPath(new URL('./ledger-worker.ts', import.meta.url)), [], {
+    serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [],
   });
+  const done = new Promise<Checked>((resolve, reject) => {
+    let result: Checked | undefined;
+    child.once('message', (m) => { result = m as Checked; });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (result ? resolve(result) : reject(new Error(`ledger worker exited with ${code ?? signal}`))));
+  });
+  const sent = new Promise((resolve) => {
+    child.send({ files, config: opts.config.config, now: opts.now, problemsOnly: opts.problemsOnly ?? false, dir }, undefined, {}, resolve);
+  });
+  return { sent, done };
 }
 
 function finish(parts: Checked[], scan: { files: string[]; problems: Problem[] }): Ledger {
