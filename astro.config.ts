@@ -28,5 +28,4 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [devComplaintPages] },
-  telemetry: false,
-} as Parameters<typeof defineConfig>[0]);
+});

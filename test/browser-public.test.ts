@@ -100,7 +100,7 @@ describe('English pages', () => {
     await Promise.all([page.waitForURL(`**/c/${id}.html`), page.click('form[data-lookup] button')]);
     await done(page);
     const lookup = await open('/en/lookup/?id=2611-9999');
-    await expect.poll(() => lookup.textContent('form[data-lookup] output')).toContain('Not found');
+    await expect.poll(() => lookup.textContent('form[data-lookup] output')).toMatch(/^Complaint 2611-9999 not found\..* 未找到投诉 2611-9999/);
     await done(lookup);
     const reports = await open('/en/reports/');
     expect(await reports.textContent('thead')).toContain('Received');
@@ -152,6 +152,12 @@ describe('page weight', () => {
 
 describe('monthly report on a 360 px phone', () => {
   it('needs no sideways scrolling inside its tables, and gives every bar of a horizontal chart its own row', async () => {
+    for (const month of ['2025-11', '2026-01', '2026-04', '2026-12']) {
+      const other = await open(`/reports/${month}/`);
+      const overflow = await other.$$eval('main .scroll', (els) => els.map((e) => [e.querySelector('caption, thead')?.textContent ?? '', e.scrollWidth - e.clientWidth] as const).filter(([, d]) => d > 1));
+      expect(overflow, month).toEqual([]);
+      await done(other);
+    }
     const page = await open('/reports/2026-11/');
     await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || (f as HTMLElement).dataset.drawn));
     const overflow = await page.$$eval('main .scroll', (els) => els.map((e) => [e.closest('[id]')?.id ?? '', e.scrollWidth - e.clientWidth] as const).filter(([, d]) => d > 1));

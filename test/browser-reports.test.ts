@@ -77,6 +77,25 @@ describe('monthly report printed', () => {
     await page.close();
   });
 
+  it('prints charts in proportion, from a wide window, with or without beforeprint', async () => {
+    // Ctrl+P fires beforeprint; a PDF printer driven by a program may not. Neither may stretch a chart.
+    for (const beforeprint of [true, false]) {
+      const page = await open('/reports/2026-11/', 1280);
+      if (beforeprint) await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const shapes = await page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('figure.chart canvas')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { id: c.closest('figure')!.id, shown: r.width / r.height, drawn: c.width / c.height };
+      }));
+      expect(shapes.length).toBeGreaterThanOrEqual(12);
+      for (const s of shapes) expect(Math.abs(s.shown / s.drawn - 1), `${s.id} beforeprint=${beforeprint}`).toBeLessThan(0.03);
+      const breaks = await page.evaluate(() => [...document.querySelectorAll('figure.chart figcaption, dl.defs dt')].map((e) => getComputedStyle(e).breakAfter));
+      expect(new Set(breaks)).toEqual(new Set(['avoid']));
+      await page.close();
+    }
+  });
+
   it('prints to an A4 PDF', async () => {
     const page = await open('/reports/2026-11/', 1200);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');

@@ -197,6 +197,36 @@ describe('workload and month-over-month change', () => {
   });
 });
 
+describe('a month still running', () => {
+  // Now is 3 Dec 09:00: December has run 2 days 9 hours, so "the same period" of November ends 3 Nov 09:00.
+  const now = parseIso('2026-12-03T09:00:00+08:00');
+  const ledger = [
+    complaint({ at: '2026-11-01T08:00:00+08:00', resolveAfter: 2, category: 'water-power' }), // in the period, resolved 1 Nov
+    complaint({ at: '2026-11-03T08:59:00+08:00', resolveAfter: 30, category: 'water-power' }), // in the period, resolved 4 Nov (after it)
+    complaint({ at: '2026-11-03T09:00:00+08:00', category: 'canteen-hygiene' }), // the period's end: outside
+    complaint({ at: '2026-11-20T10:00:00+08:00', category: 'canteen-hygiene' }),
+    complaint({ at: '2026-12-01T10:00:00+08:00', resolveAfter: 3, category: 'water-power' }),
+    complaint({ at: '2026-12-02T10:00:00+08:00', category: 'water-power' }),
+  ];
+  const stats = computeStats(ledger, now, { ...opts, clocks: () => [clock('met')], clockIds: ['x'] });
+  const ins = computeInsights(stats, now, { minCount: 3, windowDays: 30 });
+
+  it('compares counts with the same elapsed span of last month and holds the rest', () => {
+    const dec = ins.get('2026-12')!;
+    expect(dec.partial).toEqual({ until: now, previousUntil: parseIso('2026-11-03T09:00:00+08:00') });
+    const ch = Object.fromEntries(dec.change.map((c) => [c.key, c]));
+    expect(ch.received).toEqual({ key: 'received', current: 2, previous: 2, basis: 'same-period' });
+    expect(ch.resolvedInMonth).toEqual({ key: 'resolvedInMonth', current: 1, previous: 1, basis: 'same-period' });
+    expect(ch.onTimeRate!.basis).toBe('incomplete');
+    expect(ch.medianResolveHours!.basis).toBe('incomplete');
+    // water-power 2 against 2 is no change and is left out; canteen-hygiene 0 against 0 never appears.
+    expect(dec.categoryChange).toEqual([]);
+    // November is over: whole-month comparison, no basis.
+    expect(ins.get('2026-11')!.partial).toBeUndefined();
+    expect(ins.get('2026-11')!.change.every((c) => c.basis === undefined)).toBe(true);
+  });
+});
+
 describe('CSV', () => {
   it('quotes per RFC 4180, keeps formulas from running and starts with a BOM', () => {
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -273,6 +273,24 @@ describe('intake: 20 at once into one repository', () => {
   }, 120_000);
 });
 
+describe('the example events in docs/examples', () => {
+  it('record a complaint, then resolve it with a comment command', async () => {
+    origin = makeOrigin('few');
+    const opened = JSON.parse(readFileSync('docs/examples/issue-opened.json', 'utf8'));
+    const comment = JSON.parse(readFileSync('docs/examples/comment-resolve.json', 'utf8'));
+    gh.roles.set(opened.sender.login, 'write');
+    gh.addIssue({ number: opened.issue.number, title: opened.issue.title, body: opened.issue.body, labels: [FORM_LABEL] });
+    expect(await intake('issues', opened)).toBe(0);
+    const [c] = byIssue(originLedger(), opened.issue.number);
+    expect(c!.data).toMatchObject({ status: 'received', place: { building: 'east-dorm-a', room: '403' } });
+    gh.addComment(comment.issue.number, comment.comment.body, comment.sender.login);
+    expect(await intake('issue_comment', comment)).toBe(0);
+    const after = byIssue(originLedger(), opened.issue.number)[0]!.data;
+    expect(after.status).toBe('resolved');
+    expect(after.timeline.at(-1)).toMatchObject({ status: 'resolved', note: '已更换空调电容,试机制冷正常', public: true });
+  });
+});
+
 describe('issue commands', () => {
   let id: string;
   beforeEach(async () => {

@@ -52,7 +52,12 @@ describe('npm run new', () => {
     const out: string[] = [];
     const badPlace = FLAGS.map((f) => (f === 'canteen-2' ? 'no-such-building' : f));
     expect(await runNew([...badPlace, '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
-    expect(out.join('\n')).toContain('✗ 地点 Building');
+    expect(out.join('\n')).toContain('✗ --building(地点 Building):"no-such-building" 不是有效编号 / is not a valid id\n    可选 valid: east-dorm-a,');
+    // Every bad id in one run.
+    const twoBad = badPlace.map((f) => (f === 'canteen-food' ? 'food' : f));
+    out.length = 0;
+    expect(await runNew([...twoBad, '--teams', 'catering,kitchen', '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
+    expect(out.filter((l) => l.startsWith('✗')).map((l) => l.split('(')[0])).toEqual(['✗ --building', '✗ --category', '✗ --teams']);
     const phone = FLAGS.map((f) => (f === '中午打的米饭夹生。' ? '请回电 13812345678' : f));
     expect(await runNew([...phone, '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
     expect(out.join('\n')).toContain('✗ 详细情况 What happened:含个人信息');

@@ -56,7 +56,11 @@ describe('dist/', () => {
   it('shows this month at a glance and the open complaints on the home page', () => {
     const t = text(read('index.html'));
     const open = stats.facts.filter((f) => f.open);
-    expect(t).toContain(`${open.length} 当前未办结 open now`);
+    const month = stats.reports.get('2026-12')!;
+    // This month's three figures add up; the all-months count stands apart.
+    expect(t).toContain(`${month.received} 本月受理 received ${month.resolved} 其中已办结 resolved ${month.open} 其中未办结 still open`);
+    expect(month.received).toBe(month.resolved + month.open + month.ended);
+    expect(t).toContain(`${open.length} 当前未办结(各月合计)open now, all months`);
     for (const f of open.slice(0, 5)) expect(t).toContain(f.id);
   });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { summarize, computeStats, homeSummary, factsOf } from '../src/core/stats.ts';
-import { monthKey, monthStart, addMonths, parseIso, toShanghaiIso, formatShanghai } from '../src/core/time.ts';
+import { monthKey, monthStart, addMonths, parseIso, toShanghaiIso, formatShanghai, formatDurationZh, formatDurationEn } from '../src/core/time.ts';
 import type { Complaint, ComplaintRecord } from '../src/core/record.ts';
 
 /** A minimal complaint received at `at`, resolved `hours` later when given. */
@@ -49,6 +49,17 @@ describe('Shanghai months', () => {
     expect(parseIso('2028-02-29T10:00:00+08:00')).not.toBeNaN();
     expect(parseIso('2026-11-03T14:00:00')).toBeNaN();
     expect(parseIso('2026-11-03 14:00+08:00')).toBeNaN();
+  });
+});
+
+describe('durations', () => {
+  it('show minutes below two days and round to the hour beyond, never truncate', () => {
+    const min = 60_000;
+    expect(formatDurationZh(59 * min)).toBe('59 分钟');
+    expect(formatDurationZh(200 * min)).toBe('3 小时 20 分');
+    expect(formatDurationZh(49.9 * 60 * min)).toBe('2 天 2 小时');
+    expect(formatDurationZh(71.6 * 60 * min)).toBe('3 天');
+    expect(formatDurationEn(49.4 * 60 * min)).toBe('2 d 1 h');
   });
 });
 
@@ -105,7 +116,7 @@ describe('computeStats', () => {
 
   it('summarises this month for the status home', () => {
     // December's own complaint is still open; the resolution on 2 Dec belongs to November's figures.
-    expect(homeSummary(s, now)).toEqual({ month: '2026-12', received: 1, resolved: 0, open: 1, medianResolveHours: undefined });
+    expect(homeSummary(s, now)).toEqual({ month: '2026-12', received: 1, resolved: 0, openOfMonth: 1, open: 1, medianResolveHours: undefined });
   });
 
   it('takes the last resolution of a reopened complaint', () => {

@@ -64,6 +64,7 @@ export async function runAlerts(argv: string[], io: AlertsEnv = {}): Promise<num
     ? githubPort(makeOctokit({ token, baseUrl: env.GITHUB_API_URL, writeIntervalMs: io.writeIntervalMs, retryAfterBaseValue: io.retryAfterBaseValue, log: out }), { owner, repo }, budget)
     : undefined;
   const port: AlertPort = dry ? dryRunPort(real, budget, out) : real!;
+  if (dry && !real) out('[dry-run] 无 GITHUB_TOKEN/仓库:无法读取现有提醒,假定尚无提醒 issue / no token or repository: existing alerts cannot be read, so none are assumed');
 
   const before = await port.rateLimit();
   if (before) out(`GitHub 速率限制剩余 rate limit remaining: ${before.remaining}/${before.limit}`);
@@ -164,9 +165,11 @@ export async function runAlerts(argv: string[], io: AlertsEnv = {}): Promise<num
 
   const after = await port.rateLimit();
   if (after) out(`GitHub 速率限制剩余 rate limit remaining: ${after.remaining}/${after.limit}`);
-  const verb = { create: '新建 opened', update: '更新 updated', close: '关闭 closed' } as const;
+  const verb = dry
+    ? { create: '将新建 would open', update: '将更新 would update', close: '将关闭 would close' } as const
+    : { create: '新建 opened', update: '更新 updated', close: '关闭 closed' } as const;
   for (const d of done) out(`${dry ? '[dry-run] ' : ''}${verb[d.op.op]} ${d.number > 0 ? `#${d.number}` : ''} ${d.op.key}${'state' in d.op ? ` (${d.op.state})` : ''}`);
-  out(`${dry ? '[dry-run] ' : ''}提醒 alerts: ${ops.length} 项待办 planned, ${done.length} 项完成 done${stopped ? `, ${stopped} 项因操作预算用尽留待下次 left for the next run (budget ${limit})` : ''}; 请求 requests ${budget.used}/${limit}`);
+  out(`${dry ? '[dry-run] ' : ''}提醒 alerts: ${ops.length} 项待办 planned, ${done.length} 项${dry ? '将执行(未写入)would be done (nothing written)' : '完成 done'}${stopped ? `, ${stopped} 项因操作预算用尽留待下次 left for the next run (budget ${limit})` : ''}; 请求 requests ${budget.used}/${limit}`);
 
   if (env.GITHUB_STEP_SUMMARY) {
     const rows = done.map((d) => `| ${verb[d.op.op]} | ${d.number > 0 ? `#${d.number}` : '—'} | ${d.op.key.replace(':', ' | ')} | ${'state' in d.op ? d.op.state : 'closed'} |`);

@@ -51,11 +51,12 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
 
   const rl = !io.ask && !values['no-input'] && process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const ask = io.ask ?? (rl ? (q: string) => rl.question(q) : undefined);
+  const missing: string[] = [];
   try {
     for (const f of formFields(config)) {
       if (answers[f.id] !== undefined || f.type === 'checkboxes') continue;
       if (!ask) {
-        if (f.required) throw new UsageError(`缺少 --${f.id.replaceAll('_', '-')}(${f.label})/ missing --${f.id.replaceAll('_', '-')}`);
+        if (f.required) missing.push(`缺少 --${f.id.replaceAll('_', '-')}(${f.label})/ missing --${f.id.replaceAll('_', '-')}`);
         continue;
       }
       const choices = f.choices?.map((o, i) => `  ${i + 1}. ${o.label}${o.value ? ` [${o.value}]` : ''}`).join('\n');
@@ -66,6 +67,25 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
     }
   } finally {
     rl?.close();
+  }
+  if (missing.length) throw new UsageError(missing.join('\n'));
+
+  // Choices are checked here, by id, so the message names the flag and lists what is valid.
+  const unknown: string[] = [];
+  for (const f of formFields(config)) {
+    if (!f.choices || f.type === 'checkboxes') continue;
+    const given = answers[f.id];
+    const valid = f.choices.map((o) => o.value).filter(Boolean) as string[];
+    for (const v of (Array.isArray(given) ? given : given === undefined ? [] : [given]))
+      if (!valid.includes(v)) {
+        const list = valid.length > 40 ? `${valid.slice(0, 40).join(', ')} … (${valid.length})` : valid.join(', ');
+        unknown.push(`✗ --${f.id.replaceAll('_', '-')}(${f.label}):"${v}" 不是有效编号 / is not a valid id
+    可选 valid: ${list}`);
+      }
+  }
+  if (unknown.length) {
+    for (const u of unknown) out(u);
+    return 1;
   }
 
   const form = readComplaintForm(config, complaintFormYaml(config), formBody(config, answers), now, now);

@@ -88,6 +88,9 @@ export interface Change {
   key: string;
   current?: number;
   previous?: number;
+  /** In a month not yet over: 'same-period' when `previous` covers the same elapsed time of the
+   * previous month; 'incomplete' when the figure is not comparable until the month ends. */
+  basis?: 'same-period' | 'incomplete';
 }
 
 export interface MonthInsights {
@@ -98,8 +101,10 @@ export interface MonthInsights {
   owners: WorkloadRow[];
   /** Headline figures against the previous month (undefined where a rate has no denominator). */
   change: Change[];
-  /** Complaints received per category, this month against the previous one. */
+  /** Complaints received per category, this month against the previous one (only categories that changed). */
   categoryChange: Change[];
+  /** Set while the month is not over: the data's instant, and the same elapsed point of the previous month. */
+  partial?: { until: number; previousUntil: number };
 }
 
 /** Hotspots ignore duplicates (the original already counts) and rejected complaints (out of scope). */
@@ -251,9 +256,25 @@ export function computeInsights(stats: LedgerStats, now: number, opts: InsightOp
   months.forEach((month, i) => {
     const cur = out.get(month)!;
     const prev = addMonths(month, -1);
+    const prevCohort = cohorts[index.get(prev) ?? -1] ?? [];
     const curH = headline(stats, month, cur), before = headline(stats, prev, out.get(prev));
     cur.change = [...curH].map(([key, current]) => ({ key, current, previous: before.get(key) }));
-    cur.categoryChange = categoryChange(cohorts[i]!, i ? cohorts[i - 1]! : []);
+    if (now < monthStart(addMonths(month, 1))) {
+      // A month still running is compared, for counts that grow with time, against the same
+      // elapsed span of the previous month; its rates and durations wait for the month's end.
+      const prevStart = monthStart(prev);
+      const previousUntil = Math.min(prevStart + (now - monthStart(month)), monthStart(month));
+      cur.partial = { until: now, previousUntil };
+      const samePeriod = prevCohort.filter((f) => f.received < previousUntil);
+      const resolvedBefore = facts.filter((f) => f.resolved !== undefined && f.resolved >= prevStart && f.resolved < previousUntil).length;
+      cur.change = cur.change.map((c) =>
+        c.key === 'received' ? { ...c, previous: samePeriod.length, basis: 'same-period' as const }
+        : c.key === 'resolvedInMonth' ? { ...c, previous: resolvedBefore, basis: 'same-period' as const }
+        : { ...c, basis: 'incomplete' as const });
+      cur.categoryChange = categoryChange(cohorts[i]!, samePeriod).map((c) => ({ ...c, basis: 'same-period' as const }));
+    } else {
+      cur.categoryChange = categoryChange(cohorts[i]!, prevCohort);
+    }
   });
   return out;
 }
@@ -282,5 +303,5 @@ function categoryChange(cur: readonly Facts[], prev: readonly Facts[]): Change[]
   for (const f of cur) get(f.category).current++;
   for (const f of prev) get(f.category).previous++;
   const delta = (c: { current: number; previous: number }) => c.current - c.previous;
-  return [...m.values()].sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)) || delta(b) - delta(a) || a.key.localeCompare(b.key));
+  return [...m.values()].filter((c) => delta(c) !== 0).sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)) || delta(b) - delta(a) || a.key.localeCompare(b.key));
 }

@@ -245,6 +245,8 @@ export function homeSummary(stats: LedgerStats, now: number) {
     received: r?.received ?? 0,
     /** Of those, resolved or closed now. */
     resolved: r?.resolved ?? 0,
+    /** Of those, still open now. */
+    openOfMonth: r?.open ?? 0,
     /** Open now, whenever received. */
     open: stats.facts.filter((f) => f.open).length,
     /** Median hours to resolve, this month's complaints that are resolved. */

@@ -114,7 +114,8 @@ export function formatDurationZh(ms: number): string {
   if (min < 60) return `${min} 分钟`;
   const h = Math.floor(min / 60), m = min % 60;
   if (h < 48) return m ? `${h} 小时 ${m} 分` : `${h} 小时`;
-  const d = Math.floor(h / 24), rh = h % 24;
+  // Beyond two days minutes are dropped: round to the nearest hour, never truncate.
+  const hr = Math.round(min / 60), d = Math.floor(hr / 24), rh = hr % 24;
   return rh ? `${d} 天 ${rh} 小时` : `${d} 天`;
 }
 
@@ -124,6 +125,6 @@ export function formatDurationEn(ms: number): string {
   if (min < 60) return `${min} min`;
   const h = Math.floor(min / 60), m = min % 60;
   if (h < 48) return m ? `${h} h ${m} min` : `${h} h`;
-  const d = Math.floor(h / 24), rh = h % 24;
+  const hr = Math.round(min / 60), d = Math.floor(hr / 24), rh = hr % 24;
   return rh ? `${d} d ${rh} h` : `${d} d`;
 }

@@ -167,23 +167,23 @@ export function complaintHtml(cfg: ConfigIndex, c: Complaint, f: Facts, now: num
 <h1><span class="tid">${esc(d.id)}</span> ${esc(d.title)}</h1>
 <p class="lead">${statusBadge(d.status)} <span lang="en">${esc(label.statusEn(d.status))}</span>${ageText(f, now) ? ' · ' + esc(ageText(f, now)) : ''}</p>
 <table class="facts"><tbody>
-${row('类别', esc(n.category(d.category)))}
-${row('紧急程度', esc(label.urgency(d.urgency)))}
-${row('地点', esc(n.campus(d.place.building) + ' ' + placeText(cfg, c)))}
-${row('受理时间', formatShanghai(parseIso(d.received_at)))}
-${row('渠道', esc(label.channel(d.channel) + (d.source ? ' · ' + label.source(d.source) : '')))}
-${row('投诉人', esc(label.complainant(d.complainant)))}
-${row('诉求', esc(label.demand(d.demand) + (d.demand_detail ? ':' + d.demand_detail : '')))}
-${row('责任', esc(label.responsibility(d.responsibility) + (d.contractor ? ' · ' + n.contractor(d.contractor) : '')))}
-${row('第一责任人', esc(n.owner(d.owner)))}
-${row('协同班组', esc(d.teams.map(n.team).join('、')))}
-${row('回访', sat)}
-${row('重复于', d.duplicate_of ? link(d.duplicate_of) : '')}
-${row('相关投诉', d.related.map(link).join(' '))}
+${row('类别 <small lang="en">Category</small>', esc(n.category(d.category)))}
+${row('紧急程度 <small lang="en">Urgency</small>', esc(label.urgency(d.urgency)))}
+${row('地点 <small lang="en">Place</small>', esc(n.campus(d.place.building) + ' ' + placeText(cfg, c)))}
+${row('受理时间 <small lang="en">Received</small>', formatShanghai(parseIso(d.received_at)))}
+${row('渠道 <small lang="en">Channel</small>', esc(label.channel(d.channel) + (d.source ? ' · ' + label.source(d.source) : '')))}
+${row('投诉人 <small lang="en">Complainant</small>', esc(label.complainant(d.complainant)))}
+${row('诉求 <small lang="en">Demand</small>', esc(label.demand(d.demand) + (d.demand_detail ? ':' + d.demand_detail : '')))}
+${row('责任 <small lang="en">Responsibility</small>', esc(label.responsibility(d.responsibility) + (d.contractor ? ' · ' + n.contractor(d.contractor) : '')))}
+${row('第一责任人 <small lang="en">Owner</small>', esc(n.owner(d.owner)))}
+${row('协同班组 <small lang="en">Teams</small>', esc(d.teams.map(n.team).join('、')))}
+${row('回访 <small lang="en">Follow-up</small>', sat)}
+${row('重复于 <small lang="en">Duplicate of</small>', d.duplicate_of ? link(d.duplicate_of) : '')}
+${row('相关投诉 <small lang="en">Related</small>', d.related.map(link).join(' '))}
 </tbody></table>
-${c.body.trim() ? `<section><h2>情况描述</h2>${paragraphs(c.body)}</section>` : ''}
+${c.body.trim() ? `<section><h2>情况描述 <small lang="en">Description</small></h2>${paragraphs(c.body)}</section>` : ''}
 ${clocksHtml(cfg, f, now)}
 <section><h2>处理进程 <small lang="en">Timeline</small></h2><ol class="timeline">${timeline}</ol></section>
-<p class="muted">时间均为北京时间(UTC+8)。内部备注不公开;工作人员以班组和岗位显示。</p>
+<p class="muted">时间均为北京时间(UTC+8)。内部备注不公开;工作人员以班组和岗位显示。<span lang="en">Times are China Standard Time (UTC+8). Internal notes are not published; staff are shown by team and role.</span></p>
 </article>`;
 }

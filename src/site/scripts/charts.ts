@@ -47,8 +47,18 @@ for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
   fig.dataset.drawn = String(chart.data.datasets.length);
 }
 
-// Paper is narrower than most screens: redraw at the print layout's size before printing.
-const resizeAll = () => { for (const c of Object.values(Chart.instances)) c.resize(); };
-addEventListener('beforeprint', resizeAll);
-addEventListener('afterprint', resizeAll);
-matchMedia('print').addEventListener('change', resizeAll);
+// Paper is narrower than most screens. Chrome lays out the printed page only after `beforeprint`,
+// so the charts are redrawn at fixed A4 sizes first (Chart.js's advice), and at the screen's after.
+// The print stylesheet keeps each canvas's proportions whatever size it was drawn at.
+const A4_CONTENT_PX = 703; // 210 mm − 2 × 12 mm margins, at 96 px per inch
+const GRID_GAP_PX = 24;
+const printSize = (c: Chart): [number, number] => {
+  const box = c.canvas.parentElement!;
+  const width = box.closest('.grid2') ? Math.floor((A4_CONTENT_PX - GRID_GAP_PX) / 2) : A4_CONTENT_PX;
+  return [width, box.style.height ? parseFloat(box.style.height) : 200];
+};
+const forPrint = () => { for (const c of Object.values(Chart.instances)) c.resize(...printSize(c)); };
+const forScreen = () => { for (const c of Object.values(Chart.instances)) c.resize(); };
+addEventListener('beforeprint', forPrint);
+addEventListener('afterprint', forScreen);
+matchMedia('print').addEventListener('change', (e) => (e.matches ? forPrint() : forScreen()));

@@ -9,6 +9,9 @@ export function normalizeId(raw: string): string {
   return s;
 }
 
+/** A message in both languages, the page's own language first. */
+const say = (form: HTMLFormElement, zh: string, en: string) => (form.dataset.lang === 'en' ? `${en} ${zh}` : `${zh} ${en}`);
+
 async function look(form: HTMLFormElement, raw: string) {
   const out = form.querySelector('output')!;
   const base = form.dataset.base ?? '/';
@@ -16,10 +19,10 @@ async function look(form: HTMLFormElement, raw: string) {
   out.className = '';
   if (!ID.test(id)) {
     out.className = 'bad';
-    out.textContent = `“${raw}” 不是有效的投诉编号,格式如 2611-0427。Not a tracking number (e.g. 2611-0427).`;
+    out.textContent = say(form, `“${raw}” 不是有效的投诉编号,格式如 2611-0427。`, `“${raw}” is not a tracking number (e.g. 2611-0427).`);
     return;
   }
-  out.textContent = '正在查询… Looking up…';
+  out.textContent = say(form, '正在查询…', 'Looking up…');
   const month = id.slice(0, 4);
   const months = (form.dataset.months ?? '').split(' ');
   if (months.includes(month)) {
@@ -32,12 +35,12 @@ async function look(form: HTMLFormElement, raw: string) {
       }
     } catch {
       out.className = 'bad';
-      out.textContent = '查询失败,请检查网络后重试。Lookup failed; check the connection and try again.';
+      out.textContent = say(form, '查询失败,请检查网络后重试。', 'Lookup failed; check the connection and try again.');
       return;
     }
   }
   out.className = 'bad';
-  out.textContent = `未找到投诉 ${id}。请核对编号;新登记的投诉可能在几分钟后才出现。Not found: ${id}.`;
+  out.textContent = say(form, `未找到投诉 ${id}。请核对编号;新登记的投诉可能在几分钟后才出现。`, `Complaint ${id} not found. Check the number; a new complaint may take a few minutes to appear.`);
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]')) {
