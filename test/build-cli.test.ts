@@ -1,6 +1,6 @@
 // npm run build on a tiny ledger: what it refuses, what a rebuild leaves behind.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VALID, tempLedger, tempDir, vary } from './helpers.ts';
@@ -21,7 +21,7 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
-  it('rebuilds in place: files of complaints no longer in the ledger are gone, nothing is left beside the output', () => {
+  it('rebuilds in place: files of complaints no longer in the ledger are gone, nothing is left beside the output', async () => {
     const second = vary(VALID, /^id: 2611-0427$/m, 'id: 2611-0428');
     const ledger = tempLedger({ '2026/11/2611-0427.md': VALID });
     const parent = tempDir('build-');
@@ -38,8 +38,48 @@ describe('npm run build', () => {
     expect(existsSync(join(out, 'open311/v2/requests/2611-0427.json'))).toBe(false);
     expect(readFileSync(join(out, 'c/2611-0428.html'), 'utf8')).toContain('2611-0428');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(parent)).toEqual(['site']);
+    // The previous output is deleted by a background process: gone within seconds.
+    await expect.poll(() => readdirSync(parent), { timeout: 15_000 }).toEqual(['site']);
   });
+
+  it('never builds into the project, its parents, the ledger or a git work tree, even with --force', () => {
+    const ledger = tempLedger({ '2026/11/2611-0427.md': VALID });
+    const repo = tempDir('build-');
+    mkdirSync(join(repo, '.git'));
+    writeFileSync(join(repo, 'index.html'), 'a Pages site');
+    for (const out of ['', '.', '..', ledger, join(ledger, 'site'), repo]) {
+      const r = build(ledger, out, '--force');
+      expect(r.status, `--out "${out}"`).toBe(2);
+      expect(r.stderr, `--out "${out}"`).toMatch(/不能|不能为空/);
+    }
+    expect(readFileSync(join(repo, 'index.html'), 'utf8')).toBe('a Pages site');
+    expect(existsSync(join(ledger, '2026/11/2611-0427.md'))).toBe(true);
+    // A folder with an index.html of its own is not taken for an earlier build.
+    const pages = join(tempDir('build-'), 'docs');
+    mkdirSync(pages);
+    writeFileSync(join(pages, 'index.html'), 'hand-written');
+    expect(build(ledger, pages).status).toBe(2);
+    expect(readFileSync(join(pages, 'index.html'), 'utf8')).toBe('hand-written');
+  });
+
+  it('keeps the previous site whole when a build is killed half-way, and the next build cleans up', async () => {
+    const ledger = tempLedger({ '2026/11/2611-0427.md': VALID });
+    const parent = tempDir('build-');
+    const out = join(parent, 'site');
+    expect(build(ledger, out).status).toBe(0);
+    const before = readFileSync(join(out, 'c/2611-0427.html'), 'utf8');
+    // Killed once the staging folder holds Astro's first files.
+    const child = spawn(process.execPath, ['src/cli/build.ts', '--ledger', ledger, '--out', out, '--now', NOW], { stdio: 'ignore' });
+    await expect.poll(() => readdirSync(parent).some((n) => n.startsWith('.site.new-') && readdirSync(join(parent, n)).length > 0), { timeout: 30_000, interval: 20 }).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(readFileSync(join(out, 'c/2611-0427.html'), 'utf8')).toBe(before);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    // The next build needs no --force and leaves nothing beside the output.
+    const r = build(ledger, out);
+    expect(r.status, r.stderr).toBe(0);
+    await expect.poll(() => readdirSync(parent), { timeout: 15_000 }).toEqual(['site']);
+  }, 60_000);
 
   it('builds nothing from an invalid ledger and says why', () => {
     const ledger = tempLedger({ '2026/11/2611-0427.md': vary(VALID, /^category: .*$/m, 'category: nope') });

@@ -1,11 +1,9 @@
 // npm run build [-- --now ISO] [--out dist] [--ledger DIR] [--config FILE] [--force]
 // Validates the ledger once, builds the site with Astro in this process (pages read the shared
 // ledger), then writes the per-complaint files while Pagefind indexes.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { loadConfig } from '../adapters/config-file.ts';
+import { resolve } from 'node:path';
+import { loadConfig, DEFAULT_CONFIG } from '../adapters/config-file.ts';
+import { discard, publish, refuseOutDir, stageFor } from '../adapters/site-output.ts';
 import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { writeComplaintFiles } from '../adapters/static-files.ts';
 import { buildSearchIndex } from '../adapters/search-index.ts';
@@ -14,7 +12,8 @@ import { formatProblem } from '../core/problems.ts';
 import { parseCli, nowFrom, requireDir, run, UsageError } from './common.ts';
 
 const USAGE = `用法 usage: npm run build -- [--now 2026-12-03T09:00:00+08:00] [--out dist] [--ledger complaints] [--config jiesu.config.yaml] [--force]
-  --out 目录会被清空重建;非本工具生成的非空目录需加 --force / --out is emptied and rebuilt; a non-empty directory that is not a jiesu build needs --force`;
+  --out 目录在构建成功后被整体替换;非本工具生成的非空目录需加 --force;项目目录、台账目录和 git 工作区不可作为 --out
+  --out is replaced when the build succeeds; a non-empty folder that is not a jiesu build needs --force; the project, the ledger and git work trees are refused`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseCli(argv, {
@@ -26,12 +25,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const now = nowFrom(values.now ?? process.env.JIESU_NOW);
-  // Astro empties the output directory: never do that to a folder that is not an earlier build.
-  const outDir = resolve(values.out);
-  if (existsSync(outDir) && readdirSync(outDir).length && !existsSync(join(outDir, 'index.html')) && !values.force)
-    throw new UsageError(`${values.out} 不是空目录,也不像之前生成的站点,构建会清空它;确认请加 --force / ${values.out} is not empty and not an earlier build; building would empty it (use --force)`);
   const dir = values.ledger ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER;
   requireDir(dir, '台账');
+  // The output is replaced when the build succeeds: never a folder that is not an earlier build
+  // without --force, and never the project, the ledger or a git work tree.
+  const refused = refuseOutDir(values.out, {
+    cwd: process.cwd(), ledger: dir, config: values.config ?? process.env.JIESU_CONFIG ?? DEFAULT_CONFIG, force: values.force,
+  });
+  if (refused) throw new UsageError(`${refused.zh} / ${refused.en}`);
+  const outDir = resolve(values.out);
   if (values.ledger) process.env.JIESU_LEDGER = values.ledger;
   if (values.config) process.env.JIESU_CONFIG = values.config;
 
@@ -55,47 +57,28 @@ async function main(argv: string[]): Promise<number> {
   provideSiteData(data);
   lap('statistics and service levels', t1);
 
-  // An earlier build is moved aside and deleted while Astro renders (tens of thousands of files
-  // cost seconds of disk time); leftovers of an interrupted build go too.
-  const t2 = performance.now();
-  const removing = clearAside(outDir);
-  process.env.ASTRO_TELEMETRY_DISABLED = '1'; // a public-sector site: Astro's usage reporting stays off
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
-  lap('astro build', t2);
+  // Everything is written into a staging folder that replaces the output only at the end.
+  const stage = stageFor(outDir);
+  try {
+    const t2 = performance.now();
+    process.env.ASTRO_TELEMETRY_DISABLED = '1'; // a public-sector site: Astro's usage reporting stays off
+    const { build } = await import('astro');
+    await build({ root: process.cwd(), outDir: stage, logLevel: 'warn' });
+    lap('astro build', t2);
 
-  // Per-complaint files (disk bound) and the search index (CPU bound, in Pagefind's process) overlap.
-  const t3 = performance.now();
-  await Promise.all([
-    writeComplaintFiles(outDir, data, config.config.site.base).then((r) => lap(`complaint pages and Open311 requests: ${r.pages}`, t3)),
-    buildSearchIndex(outDir, data).then((r) => lap(`search index (pagefind): ${r.complaints} complaints, ${r.pages} pages`, t3)),
-  ]);
-  await removing;
+    // Per-complaint files (disk bound) and the search index (CPU bound, in Pagefind's process) overlap.
+    const t3 = performance.now();
+    await Promise.all([
+      writeComplaintFiles(stage, data, config.config.site.base).then((r) => lap(`complaint pages and Open311 requests: ${r.pages}`, t3)),
+      buildSearchIndex(stage, data).then((r) => lap(`search index (pagefind): ${r.complaints} complaints, ${r.pages} pages`, t3)),
+    ]);
+    publish(stage, outDir, now);
+  } catch (e) {
+    discard(stage);
+    throw e;
+  }
   console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
   return 0;
-}
-
-/** Renames a non-empty `outDir` to a hidden sibling and removes it (and older such siblings) in the background. */
-function clearAside(outDir: string): Promise<unknown> {
-  const parent = dirname(outDir);
-  const prefix = `.${basename(outDir)}.old-`;
-  try {
-    if (existsSync(outDir) && readdirSync(outDir).length) renameSync(outDir, join(parent, `${prefix}${process.pid}-${Date.now()}`));
-  } catch {
-    /* a mount point or a busy folder: Astro empties it in place instead */
-  }
-  const old = existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(prefix)) : [];
-  return Promise.all(old.map((n) => removeTree(join(parent, n))));
-}
-
-/** Deletes a folder in a separate `rm` process: Node's recursive rm walks 100,000s of paths on this
- * thread (measured at 100k records: +560 MB heap and Astro delayed by 8 s). Falls back where there is no `rm`. */
-function removeTree(dir: string): Promise<unknown> {
-  return new Promise((done) => {
-    const child = spawn('rm', ['-rf', '--', dir], { stdio: 'ignore' });
-    child.once('error', () => done(rm(dir, { recursive: true, force: true })));
-    child.once('exit', (code) => done(code === 0 ? undefined : rm(dir, { recursive: true, force: true })));
-  });
 }
 
 await run(() => main(process.argv.slice(2)), USAGE);
