@@ -181,7 +181,7 @@ export function readComplaintForm(c: ConfigIndex, template: string, issueBody: s
     return { ok: false, problems, redacted: { body: redactedBody, kinds } };
   }
 
-  const answers = parseIssue(issueBody, template) as Record<string, unknown>;
+  const answers = parseAnswers(issueBody, template, fields);
   const text = (id: string) => {
     const v = Object.hasOwn(answers, id) ? answers[id] : undefined;
     return typeof v === 'string' ? v.trim() : undefined;
@@ -258,6 +258,26 @@ export function readComplaintForm(c: ConfigIndex, template: string, issueBody: s
 }
 
 /** The raw text under one form heading (for saying which answer held personal data). */
+/** Stands in for "#" inside answers while the parser runs (a private-use character). */
+const HASH = '\uE000';
+
+/**
+ * @github/issue-parser starts a new answer at "###" anywhere in a line, and forgives look-alike
+ * spaces after a heading. Only the form's own heading lines may split the body: every other run of
+ * "#"s is hidden from the parser and restored in the answers, so "### 补充说明" typed into an answer
+ * stays in it and "见下 ### 紧急程度 Urgency" cannot take over another field.
+ */
+function parseAnswers(body: string, template: string, fields: FieldDef[]): Record<string, unknown> {
+  const own = new Set(fields.flatMap((f) => [...body.matchAll(headingRe(f.label))].map((m) => m.index!)));
+  const safe = body.replaceAll(HASH, '').replace(/#{3,}/g, (run, at: number) => (own.has(at) ? run : HASH.repeat(run.length)));
+  const restore = (v: unknown): unknown =>
+    typeof v === 'string' ? v.replaceAll(HASH, '#')
+    : Array.isArray(v) ? v.map(restore)
+    : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, restore(x)]))
+    : v;
+  return restore(parseIssue(safe, template)) as Record<string, unknown>;
+}
+
 function sectionOf(body: string, fields: FieldDef[], f: FieldDef): string {
   const start = body.search(headingRe(f.label));
   if (start < 0) return '';
