@@ -680,3 +680,27 @@ describe('labels and normalisation', () => {
     expect(normalizeForMatching('1\u202f2／3\u20284')).toBe('1 2/3\n4');
   });
 });
+
+describe('spellings found in a break-it pass', () => {
+  it('finds mobiles with other separators, a bracketed first group, or spelled out without a keyword', () => {
+    for (const v of ['138·0000·0000', '138•0000•0000', '138、0000、0000', '138~0000~0000', '(138)0000-0000', '【138】00000000'])
+      expectOne(`请联系 ${v} 谢谢`, 'mobile', v);
+    for (const v of ['1 3 8 0 0 0 0 0 0 0 0', '一三八〇〇〇〇〇〇〇〇', '壹叁捌零零零零零零零零', '①③⑧⓪⓪⓪⓪⓪⓪⓪⓪'])
+      expectOne(`找我 ${v} 就行`, 'mobile', v);
+  });
+
+  it('finds an e-mail written with spaces, and WeChat, QQ and staff numbers behind other keywords', () => {
+    expectOne('发到 zhangsan @ example . com 吧', 'email', 'zhangsan @ example . com');
+    for (const [text, v] of [['薇信 abc12345', 'abc12345'], ['加V abc12345', 'abc12345'], ['V：abc12345', 'abc12345'], ['wei xin: abc12345', 'abc12345']] as const)
+      expectOne(text, 'wechat', v);
+    expectOne('Q号 12345678', 'qq', '12345678');
+    expectOne('员工编号 123456', 'staff-number', '123456');
+  });
+
+  it('still leaves ordinary complaint text alone', () => {
+    for (const t of [
+      '一楼、二楼、三楼的灯都不亮', '101、102、103 宿舍停水', '第一二三四五六七八个窗口', '价格 13.5 元、12 元',
+      '周一至周五 8:00-17:00', '3、4、5 号楼', 'V 领口的校服', '报修单 2026 1203 0001', '下午 3 点到 5 点',
+    ]) expect(found(t), t).toEqual([]);
+  });
+});

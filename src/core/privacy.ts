@@ -200,9 +200,9 @@ const CLOSE = '[)）]';
  * Separator between phone / ID digit groups: up to 8 spaces, tabs and line breaks, or one of
  * "- . _ / , ，" with up to two spaces around it.
  */
-const SEP = String.raw`(?:[ \t\r\n]{1,8}|[ \t]{0,2}[-._/,，][ \t]{0,2})`;
-/** Mainland mobile, 3-4-4 groups, separators optional. */
-const MOBILE_CORE = String.raw`1[3-9]\d${SEP}?\d{4}${SEP}?\d{4}`;
+const SEP = String.raw`(?:[ \t\r\n]{1,8}|[ \t]{0,2}[-._/,，·•・、~～][ \t]{0,2})`;
+/** Mainland mobile, 3-4-4 groups, separators optional; the first group may be bracketed ("(138)", "【138】"). */
+const MOBILE_CORE = String.raw`(?:[(（【\[]1[3-9]\d[)）】\]]|1[3-9]\d)${SEP}?\d{4}${SEP}?\d{4}`;
 const MOBILE_PREFIX = String.raw`(?:(?:\+|00)86 ?-? ?|${OPEN}\+?86${CLOSE} ?|86[- ]?|0)`;
 /** Area code 0xx / 0xxx in brackets or followed by a separator, or +86 and the code without 0. */
 const LANDLINE =
@@ -247,7 +247,7 @@ function bareRunIsNotPersonal(s: string, index: number, run: string): boolean {
 const IDN_TLD = '中国|中國|公司|网络|網絡|香港|台湾|台灣|澳门|澳門|集团|在线|网址|网店|商城|我爱你|信息|移动|中文网|政务|公益';
 const EMAIL_RE = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}) {0,3}@ {0,3}` +
-    String.raw`((?:[A-Za-z0-9\u4e00-\u9fff-]+\.)+(?:[A-Za-z]{2,}|${IDN_TLD}))`,
+    String.raw`((?:[A-Za-z0-9\u4e00-\u9fff-]+ {0,2}\. {0,2})+(?:[A-Za-z]{2,}|${IDN_TLD}))`,
   'g',
 );
 
@@ -275,8 +275,15 @@ const WXID_RE = new RegExp(String.raw`(?<![-_A-Za-z0-9])${WXID}`, 'g');
 /** Words that follow "微信" in running text and are not IDs ("微信 official account"). */
 const WECHAT_STOPWORDS = new Set(['official', 'account', 'accounts', 'message', 'messages', 'moments', 'group', 'groups', 'channel', 'channels', 'payment', 'wechat', 'weixin']);
 
-const CN_DIGITS = '〇零○一二三四五六七八九幺';
-const CN_DIGIT_VALUE: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// Chinese numerals (common and financial forms) and circled digits, as people spell numbers out.
+const CN_DIGIT_VALUE: Record<string, string> = {
+  〇: '0', 零: '0', '○': '0', '⓪': '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
+  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+  '①': '1', '②': '2', '③': '3', '④': '4', '⑤': '5', '⑥': '6', '⑦': '7', '⑧': '8', '⑨': '9',
+};
+const CN_DIGITS = Object.keys(CN_DIGIT_VALUE).join('');
+/** Numerals by value, for the shape of a mobile number (1, then 3-9). */
+const numerals = (digits: string) => Object.keys(CN_DIGIT_VALUE).filter((c) => digits.includes(CN_DIGIT_VALUE[c]!)).join('');
 
 interface KeywordPatterns {
   wechat: RegExp;
@@ -306,13 +313,13 @@ function keywordPatterns(spaced: boolean): KeywordPatterns {
   const letters = (word: string): string => [...word].map(ci).join(' ?');
   const ascii = (word: string) => `(?<![A-Za-z])${ci(word)}`;
   const wechat = new RegExp(
-    String.raw`(?:${k('微信')}|${k('威信')}|${ci('weixin')}|${ci('wechat')}|(?<![A-Za-z])${letters('vx')}|(?<![A-Za-z])${letters('wx')}|[vV] ?${k('信')}|${k('加微')})` +
+    String.raw`(?:${k('微信')}|${k('威信')}|${k('薇信')}|${ci('wei')} ?${ci('xin')}|${ci('wechat')}|(?<![A-Za-z])${letters('vx')}|(?<![A-Za-z])${letters('wx')}|[vV] ?${k('信')}|${k('加微')}|${k('加')}[vV]|(?<![A-Za-z])[vV](?= ?[:：]))` +
       String.raw`(?:${sp}${k('号码')}|${sp}号|${sp}${k('账号')}| ?${ci('id')})?${KW_SEP}` +
       String.raw`(${WXID}|[A-Za-z][-_A-Za-z0-9]{5,19}(?![-_A-Za-z0-9])|(?:(?:\+|00)?86[ -]?)?${MOBILE_CORE}(?!\d)|[1-9]\d{4,10}(?!\d))`,
     'g',
   );
   const qq = new RegExp(
-    String.raw`(?:(?<![A-Za-z])${letters('qq')}|${k('扣扣')}|${k('企鹅')})(?:${sp}${k('号码')}|${sp}号)?${KW_SEP}([1-9]\d{4,10})(?!\d)`,
+    String.raw`(?:(?<![A-Za-z])${letters('qq')}|(?<![A-Za-z])[qQ](?=号)|${k('扣扣')}|${k('企鹅')})(?:${sp}${k('号码')}|${sp}号)?${KW_SEP}([1-9]\d{4,10})(?!\d)`,
     'g',
   );
   // After a keyword: the old 15-digit ID, or any 17 digits + check character (date not checked).
@@ -323,7 +330,7 @@ function keywordPatterns(spaced: boolean): KeywordPatterns {
   );
   const no = String.raw` ?(?:${ci('id')}|${ci('no')}\.?|${ci('number')}|#)`;
   const student = `${k('学号')}|${k('学生证')}(?:${sp}号)?|${k('学籍号')}|${k('一卡通')}(?:${sp}卡?${sp}号)?|${k('校园卡')}(?:${sp}号)?|${k('卡号')}|${ascii('student')}${no}`;
-  const staff = `${k('职工号')}|${k('教工号')}|${k('员工号')}|${k('工号')}|${k('工作证')}(?:${sp}号)?|(?:${ascii('staff')}|${ascii('employee')})${no}`;
+  const staff = `${k('职工号')}|${k('教工号')}|${k('员工号')}|${k('员工编号')}|${k('职工编号')}|${k('教工编号')}|${k('工号')}|${k('工作证')}(?:${sp}号)?|(?:${ascii('staff')}|${ascii('employee')})${no}`;
   // The number: digit groups separated by spaces or "-" ("2021 1234 56"), or one run of letters
   // and digits. Lengths are checked in code (student 6-14, staff 5-14 characters).
   const member = new RegExp(
@@ -345,9 +352,11 @@ const SPACED_KEYWORDS = keywordPatterns(true);
 const PHONE_KW =
   ['电话', '手机', '联系', '号码', '致电', '拨打'].map((w) => spell(w, ' ?')).join('|') +
   `|(?<![A-Za-z])(?:${ci('tel')}|${ci('phone')})`;
+// The keyword is optional: eleven numerals or spaced-out digits in the shape of a mobile number
+// are one, whatever comes before them.
 const SPELLED_MOBILE =
-  String.raw`(?:${PHONE_KW})[^0-9${CN_DIGITS}\n]{0,6}` +
-  String.raw`([1一幺][ \t-]?[3-9三四五六七八九](?:[ \t-]?[0-9${CN_DIGITS}]){9})(?![0-9${CN_DIGITS}])`;
+  String.raw`(?:(?:${PHONE_KW})[^0-9${CN_DIGITS}\n]{0,6})?(?<![0-9${CN_DIGITS}])` +
+  String.raw`([1${numerals('1')}][ \t-]?[3-9${numerals('3456789')}](?:[ \t-]?[0-9${CN_DIGITS}]){9})(?![0-9${CN_DIGITS}])`;
 const KEYWORD_CLASS = `[${[...keywordChars].join('')}]`;
 /**
  * One pass that finds spelled-out mobile numbers (group 1) and tells whether the text may hold a
@@ -484,7 +493,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   if (s.includes('@')) {
     EMAIL_RE.lastIndex = 0;
     while ((m = EMAIL_RE.exec(s))) {
-      add('email', m.index, m[0], `${maskMiddle(m[1]!, 1, 0)}@${m[2]!.toLowerCase()}`);
+      add('email', m.index, m[0], `${maskMiddle(m[1]!, 1, 0)}@${m[2]!.replace(/ /g, '').toLowerCase()}`);
     }
   }
 
