@@ -10,6 +10,18 @@ import { NOW, sampleConfig, tempDir } from './helpers.ts';
 
 const config = sampleConfig();
 
+describe('loadLedger', () => {
+  it('resolves links to a record that fails its schema instead of calling them unknown', () => {
+    const [a, b] = generateLedger({ config: config.config, seed: 3, count: 2, from: '2026-11-01T00:00:00+08:00', to: '2026-11-20T00:00:00+08:00' });
+    const dir = tempDir('links-');
+    mkdirSync(join(dir, '2026/11'), { recursive: true });
+    writeFileSync(join(dir, a!.path.replace(/^complaints\//, '')), serializeRecord(a!.data, a!.body).replace(/^urgency: .*$/m, 'urgency: very'));
+    writeFileSync(join(dir, b!.path.replace(/^complaints\//, '')), serializeRecord({ ...b!.data, related: [a!.data.id] }, b!.body));
+    const l = loadLedger({ dir, config, now: NOW });
+    expect(l.problems.map((p) => `${p.field}:${p.rule}`)).toEqual(['urgency:schema']);
+  });
+});
+
 describe('loadLedgerParallel', () => {
   it('matches the single-threaded load, problems in every share included', async () => {
     const dir = tempDir('parallel-');

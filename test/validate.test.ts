@@ -94,6 +94,20 @@ describe('checkRecord', () => {
     expect(check(t).problems.map((p) => p.rule).sort()).toEqual(['unknown-category', 'unknown-owner']);
   });
 
+  it('reports the other rules too when the schema fails, without repeating a field', () => {
+    let t = vary(VALID, /^  building: .*$/m, '  building: mars\n  room: 221');
+    t = vary(t, /^title: .*$/m, 'title: 电话13812345678');
+    t = vary(t, /^owner: .*$/m, 'owner: alice');
+    t = vary(t, /^urgency: general$/m, 'urgency: very');
+    const r = check(t);
+    expect(r.complaint).toBeUndefined();
+    expect(r.id).toBe('2611-0427');
+    expect(r.problems.map((p) => `${p.field}:${p.rule}`).sort()).toEqual([
+      'owner:unknown-owner', 'place.building:unknown-place', 'place.room:schema', 'title:personal-data', 'urgency:schema',
+    ]);
+    expect(JSON.stringify(r.problems)).not.toContain('13812345678');
+  });
+
   it('reports frontmatter errors as problems, not exceptions', () => {
     expect(check('no frontmatter').problems[0]!.rule).toBe('frontmatter-missing');
   });

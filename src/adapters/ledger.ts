@@ -112,6 +112,8 @@ export function checkFiles(files: readonly string[], config: ConfigIndex, now: n
     if (r.complaint) {
       links.push(linkInfo(r.complaint));
       if (!problemsOnly) complaints.push(r.complaint);
+    } else if (r.id) {
+      links.push({ file: shown, id: r.id, related: [] }); // invalid, but links to it are not "unknown"
     }
     for (const p of r.problems) problems.push(p);
   }

@@ -20,6 +20,8 @@ const FUTURE_SLACK_MS = 5 * 60_000;
 
 export interface RecordResult {
   complaint?: Complaint;
+  /** The record's id when it is readable but the record fails its schema (links to it still resolve). */
+  id?: string;
   problems: Problem[];
 }
 
@@ -36,7 +38,7 @@ export function checkRecord(file: string, text: string, ctx: CheckContext, rel =
   const yamlText = parsed.yaml;
   const locate = (path: Path) => ctx.locate?.(yamlText, path);
   const result = recordSchema.safeParse(parsed.data);
-  if (!result.success) return { problems: fromZod(file, result.error, parsed.data, locate) };
+  if (!result.success) return checkInvalid(file, parsed, result.error, ctx, locate);
   const data = result.data;
   const problems: Problem[] = [];
   const add = (path: Path, rule: string, zh: string, en: string) =>
@@ -54,6 +56,48 @@ export function checkRecord(file: string, text: string, ctx: CheckContext, rel =
 }
 
 type Add = (path: Path, rule: string, zh: string, en: string) => void;
+
+/**
+ * A record that fails its schema still gets the rules its readable values allow (personal data in
+ * any text, references to the config), so one run reports everything; a rule's finding on a field
+ * the schema already reported is left out.
+ */
+function checkInvalid(file: string, parsed: { data: unknown; body: string; yaml: string }, error: Parameters<typeof fromZod>[1], ctx: CheckContext, locate: (p: Path) => number | undefined): RecordResult {
+  const problems = fromZod(file, error, parsed.data, locate);
+  const reported = new Set(problems.map((p) => p.field));
+  const extra: Problem[] = [];
+  const add: Add = (path, rule, zh, en) => {
+    const field = fieldName(path);
+    if (!reported.has(field)) extra.push({ file, line: locate(path), field, rule, zh, en });
+  };
+  const raw = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
+  const walk = (v: unknown, path: Path, depth: number) => {
+    if (typeof v === 'string') {
+      const found = findPersonalData(v);
+      if (found.length) {
+        const m = personalDataMessage(found);
+        add(path, 'personal-data', m.zh, m.en);
+      }
+    } else if (v && typeof v === 'object' && depth < 6) {
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k], depth + 1);
+    }
+  };
+  walk(raw, [], 0);
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+  const loose = {
+    ...raw, place: obj(raw.place),
+    teams: Array.isArray(raw.teams) ? raw.teams.filter((t) => typeof t === 'string') : [],
+    timeline: Array.isArray(raw.timeline) ? raw.timeline.filter((e) => e && typeof e === 'object') : [],
+  } as unknown as ComplaintRecord;
+  try {
+    checkReferences(loose, ctx.config, add);
+  } catch {
+    /* values too far from the schema to check: the schema problems say what to fix */
+  }
+  checkBodyPersonalData(file, parsed.body, parsed.yaml, extra);
+  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
+  return { id, problems: capProblems(file, [...problems, ...extra]) };
+}
 
 function checkPath(rel: string, d: ComplaintRecord, ledger: string, add: Add) {
   const received = parseIso(d.received_at);
