@@ -143,6 +143,20 @@ describe('config', () => {
     const dupLine = j.problems.find((p: { field: string }) => p.field === 'campuses[0].buildings[1].id').line;
     expect(t.split('\n')[dupLine - 1]).toContain('id: east-dorm-a, name: 东区B栋');
   });
+
+  it('refuses personal data in any published name, absurd clock targets and reserved keys, all in one run', () => {
+    let t = base();
+    t = t.replace('name: 第一食堂', 'name: 第一食堂 王经理13912345678');
+    t = t.replace('target: { minutes: 30 }', 'target: { minutes: 1000000000000000 }');
+    t = t.replace('    feedback:', '    __proto__:');
+    const r = runCfg(t);
+    expect(r.code).toBe(1);
+    const byField = Object.fromEntries(r.json.problems.map((p: { field: string; rule: string }) => [p.field, p.rule]));
+    expect(byField['service_levels.clocks.__proto__']).toBe('reserved-key');
+    expect(Object.entries(byField).filter(([f]) => /^campuses\[\d\]\.buildings\[\d\]\.name$/.test(f))).toEqual([[expect.any(String), 'personal-data']]);
+    expect(byField['service_levels.clocks.acknowledge.target.minutes']).toBe('schema');
+    expect(JSON.stringify(r.json)).not.toContain('13912345678');
+  });
 });
 
 

@@ -23,6 +23,15 @@ describe('npm run sla', () => {
     expect(r.stdout).toMatch(/dorm-east\(宿管中心 · 东区宿管主管\)\n {2}2611-0047 {2}办结 {2}截止 due 2026-12-03 07:25 {2}超时 1 小时 35 分 BREACHED/);
   });
 
+  it('stays JSON with --json when the ledger has problems', () => {
+    const ledger = tempLedger({ '2026/11/2611-0427.md': vary(VALID, /^category: .*$/m, 'category: nope') });
+    const r = sla(['--ledger', ledger, '--now', '2026-12-03T09:00:00+08:00', '--json']);
+    expect(r.status).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(false);
+    expect(j.problems.map((p: { rule: string }) => p.rule)).toEqual(['unknown-category']);
+  });
+
   it('prints JSON for machines', () => {
     const j = JSON.parse(sla(['--now', '2026-12-03T09:00:00+08:00', '--json']).stdout);
     expect(j.summary).toEqual({ open: 5, breached: 1, at_risk: 1 });

@@ -24,9 +24,20 @@ export function loadConfig(file = process.env.JIESU_CONFIG ?? DEFAULT_CONFIG): {
     const err = e as { mark?: { line: number }; reason?: string; message: string };
     return { problems: [{ file, line: err.mark ? err.mark.line + 1 : undefined, field: '', rule: 'yaml-syntax', zh: `YAML 语法错误:${err.reason ?? err.message}`, en: `YAML syntax error: ${err.reason ?? err.message}` }] };
   }
+  // Keys that mean something to JavaScript objects are refused, not silently dropped.
+  const reserved: Problem[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (!v || typeof v !== 'object') return;
+    for (const k of Object.keys(v)) {
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype')
+        reserved.push({ file, line: locateInYaml(text, [...path, k], 0), field: [...path, k].join('.'), rule: 'reserved-key', zh: `不能使用保留名 "${k}" 作为键,请改名`, en: `"${k}" is a reserved name and cannot be a key; rename it` });
+      else walk((v as Record<string, unknown>)[k], [...path, Array.isArray(v) ? Number(k) : k]);
+    }
+  };
+  walk(data, []);
   const r = configSchema.safeParse(data ?? {});
-  if (!r.success) {
-    return { problems: fromZod(file, r.error, data, (p) => locateInYaml(text, p, 0), 'docs/config.md') };
+  if (!r.success || reserved.length) {
+    return { problems: [...reserved, ...(r.success ? [] : fromZod(file, r.error, data, (p) => locateInYaml(text, p, 0), 'docs/config.md'))] };
   }
   return { config: indexConfig(r.data), problems: [] };
 }

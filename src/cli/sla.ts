@@ -5,7 +5,7 @@ import { loadLedgerParallel, DEFAULT_LEDGER } from '../adapters/ledger.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
 import { policyOf, watchList, type WatchItem } from '../core/sla.ts';
 import { OPEN_STATUSES, STATUSES } from '../core/record.ts';
-import { formatProblem } from '../core/problems.ts';
+import { formatProblem, type Problem } from '../core/problems.ts';
 import { toShanghaiIso, formatShanghai, formatDurationZh } from '../core/time.ts';
 import { parseCli, nowFrom, requireDir, run } from './common.ts';
 import { complaintUrl } from '../core/public.ts';
@@ -22,19 +22,21 @@ export async function runSla(argv: string[], out: (s: string) => void = console.
   }
   const now = nowFrom(values.now);
   requireDir(values.ledger ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER, '台账');
-  const { config, problems } = loadConfig(values.config);
-  if (!config) {
-    for (const p of problems) out(formatProblem(p));
+  // With --json, problems are JSON too: a machine reading the output never gets prose.
+  const fail = (problems: Problem[], zh: string, en: string) => {
+    if (values.json) out(JSON.stringify({ ok: false, now: toShanghaiIso(now), error: { zh, en }, problems }, null, 2));
+    else {
+      for (const p of problems) out(formatProblem(p));
+      out(`✗ ${zh} / ${en}`);
+    }
     return 1;
-  }
+  };
+  const { config, problems } = loadConfig(values.config);
+  if (!config) return fail(problems, '配置无效', 'the config is invalid');
   // Records are checked against the real clock; --now only moves the evaluation, so the past
   // can be replayed (entries after --now are ignored by the evaluation).
   const ledger = await loadLedgerParallel({ dir: values.ledger, config, now: Math.max(now, Date.now()) });
-  if (ledger.problems.length) {
-    for (const p of ledger.problems) out(formatProblem(p));
-    out(`✗ 台账有问题,请先运行 npm run validate / the ledger has problems; run npm run validate`);
-    return 1;
-  }
+  if (ledger.problems.length) return fail(ledger.problems, '台账有问题,请先运行 npm run validate', 'the ledger has problems; run npm run validate');
   const policy = policyOf(config.config, calendarFor(config.config));
   const { items, open, unknownYears } = watchList(ledger.complaints.map((c) => c.data), policy, now, (s) => OPEN_STATUSES.has(s));
   const byId = new Map(ledger.complaints.map((c) => [c.data.id, c.data]));

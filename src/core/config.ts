@@ -58,7 +58,7 @@ const staff = z.strictObject({
   github: githubLogin.optional(),
 });
 
-const minutes = z.number().int().positive();
+const minutes = z.number().int().positive().max(527_040); // a leap year
 
 /** What satisfies a clock (see docs/service-levels.md):
  * acknowledgement: the first reply to the person (a status change or a public note);
@@ -213,13 +213,14 @@ export const configSchema = z
           if (!d.startsWith(year) || (d.includes('..') && !d.split('..')[1]!.startsWith(year)))
             ctx.addIssue({ code: 'custom', path: ['calendar', 'years', year, key, i], message: `outside-year:${year}` });
         });
-    // Config text is published (roles, names): no personal data here either.
-    const texts: [(string | number)[], string][] = [
-      ...c.staff.map((x, i): [(string | number)[], string] => [['staff', i, 'role'], x.role]),
-      [['organisation', 'name'], c.organisation.name],
-      ...c.contractors.map((x, i): [(string | number)[], string] => [['contractors', i, 'name'], x.name]),
-    ];
-    for (const [path, t] of texts) if (findPersonalData(t).length) ctx.addIssue({ code: 'custom', path, message: 'personal-data' });
+    // Config text is published (names of places, roles, contractors ...): no personal data anywhere in it.
+    const walk = (v: unknown, path: (string | number)[]) => {
+      if (typeof v === 'string') {
+        if (findPersonalData(v).length) ctx.addIssue({ code: 'custom', path, message: 'personal-data' });
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(c, []);
     c.staff.forEach((s, i) => {
       if (!teams.has(s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unknown-team:${s.team}` });
     });

@@ -155,6 +155,8 @@ export function fromZod(file: string, error: z.ZodError, input: unknown, locate?
         else { zh = `${shown} 无效:${iss.message}`; en = `${shown} is not valid: ${iss.message}`; }
     }
     if (fmt && iss.code !== 'invalid_type') { zh = `${shown} 格式不对:${fmt.zh}`; en = `${shown} is not valid: ${fmt.en}`; }
+    // Never repeat personal data in the message: it would land in logs and annotations.
+    if (iss.message === 'personal-data') return { file, line: locate?.(path), field, rule: 'personal-data', zh: fmt!.zh, en: fmt!.en };
     return { file, line: locate?.(path), field, rule: 'schema', zh, en };
   }), issues.length);
 }
