@@ -165,6 +165,14 @@ describe('intake: a complaint form becomes a record', () => {
     expect(issue.labels).toContain('jiesu:not-staff');
   });
 
+  it('redacts personal data from a non-staff issue too, though it records nothing', async () => {
+    expect(await intake('issues', issueEvent(44, { ...ANSWERS, description: '我的电话 13912345678 请回电' }, 'passer-by'))).toBe(0);
+    const issue = gh.issues.find((i) => i.number === 44)!;
+    expect(issue.body).not.toContain('13912345678');
+    expect(issue.body).toContain('[已隐去手机号]');
+    expect(issue.comments[0]).toContain('仅供后勤服务中心工作人员');
+  });
+
   it('accepts a member of a configured staff team through the API', async () => {
     gh.teams.set('campus/service-desk', new Set(['team-member']));
     const cfg = readFileSync('jiesu.config.yaml', 'utf8') + '\nintake:\n  teams: [campus/service-desk]\n';
@@ -368,6 +376,21 @@ describe('issue commands', () => {
     await intake('issue_comment', commentEvent(60, '/办结 我觉得好了', 'passer-by'));
     expect(record().timeline.length).toBe(n);
     expect(gh.issues.find((i) => i.number === 60)!.comments.at(-1)).toContain('仅限工作人员');
+  });
+
+  it('never echoes a mention or personal data from an unknown command, and never records a time ahead of now', async () => {
+    await intake('issue_comment', commentEvent(60, '/13912345678'));
+    await intake('issue_comment', commentEvent(60, '/@everyone'));
+    // The bot's replies (the fake keeps the filer's comments in the same list).
+    const replies = gh.issues.find((i) => i.number === 60)!.comments.filter((c) => c.includes('jiesu:'));
+    expect(replies.filter((r) => r.includes('未知命令')).length).toBeGreaterThanOrEqual(1);
+    expect(replies.join('\n')).not.toMatch(/13912345678|@everyone/);
+    await intake('issue_comment', commentEvent(60, '/进展 已派单', STAFF, '2030-01-01T00:00:00Z'));
+    await intake('issue_comment', commentEvent(60, '/进展 材料已到', STAFF, 'not-a-date'));
+    const [a, b] = record().timeline.slice(-2);
+    expect([a!.note, b!.note]).toEqual(['已派单', '材料已到']);
+    for (const e of [a!, b!]) expect(Date.parse(e.at)).toBeLessThanOrEqual(Date.parse(NOW));
+    expect(originLedger().ledger.problems).toEqual([]);
   });
 
   it('redacts personal data in a command and records nothing', async () => {

@@ -18,7 +18,7 @@ import { parseFrontmatter } from '../core/frontmatter.ts';
 import { recordSchema, STATUSES, type ComplaintRecord } from '../core/record.ts';
 import { evaluate, policyOf } from '../core/sla.ts';
 import { formatShanghai, parseIso } from '../core/time.ts';
-import { redactPersonalData } from '../core/privacy.ts';
+import { findPersonalData, redactPersonalData } from '../core/privacy.ts';
 import { complaintUrl } from '../core/public.ts';
 
 export const LABELS = { recorded: 'jiesu:recorded', needsFix: 'jiesu:needs-fix', notStaff: 'jiesu:not-staff', urgent: '紧急 urgent' } as const;
@@ -108,6 +108,9 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
   if (!hasLabel(e, FORM_LABEL)) return { outcome: 'ignored', why: `no ${FORM_LABEL} label: not a complaint form` };
   if (isBot(e.sender)) return { outcome: 'ignored', why: 'written by a bot' };
   if (!(await isStaff(deps, rootConfig, e.sender.login))) {
+    // Nothing is recorded, but a public issue must not keep personal data either.
+    const redacted = redactPersonalData(e.issue.body ?? '');
+    if (redacted.findings.length) await deps.github.updateIssue(n, { body: redacted.text });
     const comments = await deps.github.comments(n);
     if (!comments.some((c) => c.body.includes(MARK.notStaff))) {
       await deps.github.comment(n, `${MARK.notStaff}\n您好,此表单仅供后勤服务中心工作人员登记投诉使用,本议题不会生成投诉记录。\n` +
@@ -124,7 +127,9 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
     return { outcome: 'needs-fix', why: 'body too long' };
   }
 
-  const createdAt = parseIso(e.issue.created_at.replace(/Z$/, '+00:00'));
+  // GitHub's times; one that cannot be read, or is ahead of our clock, is taken as now.
+  const created = parseIso(String(e.issue.created_at).replace(/Z$/, '+00:00'));
+  const createdAt = Number.isFinite(created) ? Math.min(created, deps.now) : deps.now;
   const { result } = await deps.ledger.apply<FormStep>(async (root) => {
     const existing = await findByIssue(root, n);
     if (existing) {
@@ -216,7 +221,9 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
     return { outcome: 'not-staff', why: `${comment.user.login} is not staff` };
   }
   if ('unknown' in cmd) {
-    await reply(`✗ 未知命令 unknown command "/${cmd.unknown}"。可用命令 / commands:\n\n${helpText()}`);
+    // Echo the word only when it is a plain word: never a mention, a link or personal data.
+    const word = /^[\p{L}\p{N}_-]{1,20}$/u.test(cmd.unknown) && !findPersonalData(cmd.unknown).length ? ` "/${cmd.unknown}"` : '';
+    await reply(`✗ 未知命令 unknown command${word}。可用命令 / commands:\n\n${helpText()}`);
     return { outcome: 'refused', why: `unknown command ${cmd.unknown}` };
   }
   if (comment.body.length > rootConfig.config.intake.max_comment_chars) {
@@ -227,7 +234,8 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
     await reply(helpText());
     return { outcome: 'ignored', why: 'help' };
   }
-  const at = parseIso(comment.created_at.replace(/Z$/, '+00:00'));
+  const posted = parseIso(String(comment.created_at).replace(/Z$/, '+00:00'));
+  const at = Number.isFinite(posted) ? Math.min(posted, deps.now) : deps.now;
   const actor = rootConfig.config.staff.find((s) => s.github?.toLowerCase() === comment.user.login.toLowerCase());
 
   const { result } = await deps.ledger.apply<CommandStep>(async (root) => {
@@ -240,7 +248,7 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
     if (outcome.kind !== 'applied') return { result: { kind: 'outcome' as const, outcome, id: record.id } };
     const rel = found.rel;
     const text = serializeRecord(outcome.record, parsed.body);
-    const check = checkRecord(rel, text, { config: c, now: Math.max(deps.now, at) }, rel.replace(/^complaints\//, ''));
+    const check = checkRecord(rel, text, { config: c, now: deps.now }, rel.replace(/^complaints\//, ''));
     if (check.problems.length) {
       const refused: Outcome = { kind: 'refused', zh: check.problems.map((p) => p.zh).join(';'), en: check.problems.map((p) => p.en).join('; ') };
       return { result: { kind: 'outcome' as const, outcome: refused, id: record.id } };

@@ -35,8 +35,16 @@ export async function runIntake(argv: string[], io: IntakeIo = {}): Promise<numb
   const eventPath = values.event ?? env.GITHUB_EVENT_PATH;
   const eventName = values['event-name'] ?? env.GITHUB_EVENT_NAME;
   if (!eventPath || !eventName) throw new UsageError('需要 --event 和 --event-name / --event and --event-name are required');
-  if (statSync(eventPath).size > MAX_EVENT_BYTES) throw new UsageError(`事件文件过大 / event file larger than ${MAX_EVENT_BYTES} bytes`);
-  const event = JSON.parse(readFileSync(eventPath, 'utf8')) as IssuesEvent & Partial<CommentEvent> & { repository?: { full_name?: string } };
+  let event: IssuesEvent & Partial<CommentEvent> & { repository?: { full_name?: string } };
+  try {
+    const st = statSync(eventPath);
+    if (!st.isFile()) throw new Error('not a file');
+    if (st.size > MAX_EVENT_BYTES) throw new UsageError(`事件文件过大 / event file larger than ${MAX_EVENT_BYTES} bytes`);
+    event = JSON.parse(readFileSync(eventPath, 'utf8'));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`无法读取事件文件 ${eventPath}(须为 JSON 文件)/ cannot read the event file ${eventPath} (a JSON file is expected): ${(e as Error).message}`);
+  }
   if (!event?.issue || typeof event.issue.number !== 'number' || !event.sender?.login)
     throw new UsageError('事件文件不是 issues 或 issue_comment 事件 / not an issues or issue_comment event');
 
