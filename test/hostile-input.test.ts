@@ -76,6 +76,8 @@ describe('expensive or hostile records', () => {
   it('refuses control and direction characters, invisible titles and two-line titles', () => {
     expect(check(vary(VALID, /^title: .*$/m, 'title: "\\u200b\\u200b"')).problems[0]!.zh).toContain('不可见');
     expect(check(vary(VALID, /^title: .*$/m, 'title: "碗脏\\n第二行"')).problems[0]!.zh).toContain('一行');
+    for (const sep of ['\\u2028', '\\u2029'])
+      expect(check(vary(VALID, /^title: .*$/m, `title: "碗脏${sep}第二行"`)).problems[0]!.zh, sep).toContain('一行');
     expect(check(vary(VALID, /^title: .*$/m, 'title: "碗\\u202e脏"')).problems[0]!.zh).toContain('方向控制符');
     expect(check(VALID + 'x\u0000y\n').problems.map((p) => p.rule)).toContain('encoding');
     expect(check(VALID + 'x\u0007y\n').problems.map((p) => p.field)).toContain('(正文 body)');

@@ -88,7 +88,7 @@ const text = (max: number, oneLine = false) =>
     if (!s) return; // reported as empty already
     if (BAD_CHARS.test(s)) ctx.addIssue({ code: 'custom', message: 'bad-chars' });
     else if (INVISIBLE.test(s)) ctx.addIssue({ code: 'custom', message: 'invisible' });
-    else if (oneLine && /[\r\n]/.test(s)) ctx.addIssue({ code: 'custom', message: 'one-line' });
+    else if (oneLine && /[\r\n\u2028\u2029\u0085]/.test(s)) ctx.addIssue({ code: 'custom', message: 'one-line' });
   });
 
 export const timelineEntry = z.strictObject({
