@@ -99,7 +99,7 @@ const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
 const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
 console.log(`\njiesu bench: ${n} records, ${cpus().length} cores, Node ${process.version}`);
 console.log(`  generate (not a target)  ${s(genMs)}`);
-console.log(`  validate                 ${s(v.ms)}  (min ${s(v.min)}, max ${s(v.max)})  peak ${mb(v.peak)}`);
+console.log(`  validate                 ${s(v.ms)}  (min ${s(v.min)}, max ${s(v.max)})  peak ${mb(v.peak)}, ${mb(v.tree)} with its child process`);
 console.log(`  SLA scan                 ${s(scanMs)}  (${clocks} clocks, in process)`);
 console.log(`  full build               ${s(b.ms)}  (min ${s(b.min)}, max ${s(b.max)})  peak ${mb(b.peak)}, ${mb(b.tree)} with Pagefind and rm`);
 console.log(b.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => '    ' + l.trim()).join('\n'));
