@@ -72,6 +72,13 @@ describe('working-day resolution deadlines', () => {
     expect(iso(o.due)).toBe('2027-01-06T10:00:00+08:00');
   });
 
+  it('does not warn when only the lateness, not the deadline, reaches a year with no known schedule', () => {
+    const r = complaint('2026-12-01T10:00').at('2027-01-10T10:00').resolution!;
+    expect(r.state).toBe('breached');
+    expect(iso(r.due)).toBe('2026-12-04T10:00:00+08:00');
+    expect(r.unknownYears).toEqual([]);
+  });
+
   it('honours campus closures and extra working days', () => {
     const cfg = configSchema.parse({ ...base, calendar: { closures: ['2026-11-03'], working_days: ['2026-11-07'] } });
     // Mon 2 Nov 09:00: 2 Nov (15 h), 3 Nov closed, 4, 5 Nov, 9 h of 6 Nov.

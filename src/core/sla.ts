@@ -101,7 +101,8 @@ function measure(start: number, target: number, end: number, working: boolean, p
     let go = true;
     for (let d = first; go && d < first + MAX_DAYS; d++) {
       const info = cal.dayInfo(d);
-      if (!(info & KNOWN)) unknown.add(yearOfDay(d));
+      // Only the days up to the deadline decide it (later ones only measure how late).
+      if (!(info & KNOWN) && due === undefined) unknown.add(yearOfDay(d));
       if (info & WORKING) go = feed(Math.max(start, startOfDay(d)), startOfDay(d + 1));
     }
   }
