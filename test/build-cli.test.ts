@@ -1,7 +1,7 @@
 // npm run build on a tiny ledger: what it refuses, what a rebuild leaves behind.
 import { describe, it, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VALID, tempLedger, tempDir, vary } from './helpers.ts';
 
@@ -54,6 +54,24 @@ describe('npm run build', () => {
     }
     expect(readFileSync(join(repo, 'index.html'), 'utf8')).toBe('a Pages site');
     expect(existsSync(join(ledger, '2026/11/2611-0427.md'))).toBe(true);
+    // A folder holding a repository, a .git folder itself, tracked files of a work tree, a ledger behind a symlink.
+    const holder = tempDir('build-');
+    const work = join(holder, 'work');
+    mkdirSync(join(work, 'docs'), { recursive: true });
+    writeFileSync(join(work, 'docs', 'guide.md'), 'tracked');
+    spawnSync('git', ['init', '-q', work]);
+    spawnSync('git', ['-C', work, 'add', '.']);
+    const linked = join(tempDir('build-'), 'ledger-link');
+    symlinkSync(ledger, linked);
+    for (const [out, led] of [[holder, ledger], [join(work, '.git'), ledger], [join(work, 'docs'), ledger], [join(ledger, 'site'), linked]] as const) {
+      const r = build(led, out, '--force');
+      expect(r.status, `--out ${out}`).toBe(2);
+    }
+    expect(readFileSync(join(work, 'docs', 'guide.md'), 'utf8')).toBe('tracked');
+    expect(existsSync(join(work, '.git', 'HEAD'))).toBe(true);
+    // A parent that is a file is a usage error, not a crash.
+    writeFileSync(join(holder, 'afile'), 'x');
+    expect(build(ledger, join(holder, 'afile', 'sub')).status).toBe(2);
     // A folder with an index.html of its own is not taken for an earlier build.
     const pages = join(tempDir('build-'), 'docs');
     mkdirSync(pages);
@@ -75,10 +93,12 @@ describe('npm run build', () => {
     await new Promise((r) => child.once('exit', r));
     expect(readFileSync(join(out, 'c/2611-0427.html'), 'utf8')).toBe(before);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
-    // The next build needs no --force and leaves nothing beside the output.
+    // The next build needs no --force and leaves nothing of its own beside the output; a folder
+    // that merely looks like its leftovers is not touched.
+    mkdirSync(join(parent, '.site.old-mine'));
     const r = build(ledger, out);
     expect(r.status, r.stderr).toBe(0);
-    await expect.poll(() => readdirSync(parent), { timeout: 15_000 }).toEqual(['site']);
+    await expect.poll(() => readdirSync(parent).sort(), { timeout: 15_000 }).toEqual(['.site.old-mine', 'site']);
   }, 60_000);
 
   it('builds nothing from an invalid ledger and says why', () => {

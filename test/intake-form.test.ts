@@ -44,4 +44,10 @@ describe('complaint form: "###" inside answers', () => {
     expect(r.record.urgency).toBe('general');
     expect(r.record.demand_detail).toContain('x ### 紧急程度 Urgency');
   });
+
+  it('is not confused by the stand-in character typed into an answer', () => {
+    const r = read({ title: '东区A栋403空调不制冷\uE000', description: '见下 ### 问题概述 Summary\n\n伪造' });
+    expect(r.record.title).toBe('东区A栋403空调不制冷\uFFFD');
+    expect(r.body).toContain('### 问题概述 Summary');
+  });
 });

@@ -58,9 +58,17 @@ describe('npm run new', () => {
     out.length = 0;
     expect(await runNew([...twoBad, '--teams', 'catering,kitchen', '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
     expect(out.filter((l) => l.startsWith('✗')).map((l) => l.split('(')[0])).toEqual(['✗ --building', '✗ --category', '✗ --teams']);
+    // Missing flags, bad ids and unreadable times, all in one run.
+    out.length = 0;
+    const partial = ['--title', 't', '--building', 'nope', '--category', 'zzz', '--occurred-at', 'yesterday', '--received-at', '2026-13-45'];
+    expect(await runNew([...partial, '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
+    const flags = out.filter((l) => l.startsWith('✗')).map((l) => l.split('(')[0]);
+    expect(flags).toEqual(expect.arrayContaining(['✗ --description', '✗ --owner', '✗ --building', '✗ --category', '✗ --received-at', '✗ --occurred-at']));
+    // A ledger folder that does not exist is refused, not created.
+    await expect(runNew([...FLAGS, '--ledger', join(ledger, 'typo'), '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).rejects.toThrow(/ledger directory not found/);
     const phone = FLAGS.map((f) => (f === '中午打的米饭夹生。' ? '请回电 13812345678' : f));
     expect(await runNew([...phone, '--ledger', ledger, '--now', NOW, '--no-input'], { out: (s) => out.push(s) })).toBe(1);
-    expect(out.join('\n')).toContain('✗ 详细情况 What happened:含个人信息');
+    expect(out.join('\n')).toContain('✗ --description(详细情况 What happened):含个人信息');
     expect(out.join('\n')).not.toContain('13812345678');
     expect(() => readFileSync(join(ledger, '2026/12/2612-0001.md'))).toThrow();
   });

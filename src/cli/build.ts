@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     discard(stage);
     throw e;
   }
-  console.log(`✓ 站点已生成 / site built in ${values.out}/ (${Math.round(performance.now() - t0)} ms)`);
+  console.log(`✓ 站点已生成 / site built in ${values.out.replace(/[\\/]+$/, "")}/ (${Math.round(performance.now() - t0)} ms)`);
   return 0;
 }
 

@@ -13,7 +13,7 @@ import { formatProblem } from '../core/problems.ts';
 import { formatShanghai } from '../core/time.ts';
 import { evaluate, policyOf } from '../core/sla.ts';
 import { calendarFor } from '../adapters/calendar-data.ts';
-import { parseCli, nowFrom, run, UsageError } from './common.ts';
+import { parseCli, nowFrom, requireDir, run } from './common.ts';
 
 const FLAGS = ['title', 'description', 'complainant', 'channel', 'source', 'received-at', 'occurred-at', 'building', 'room', 'window', 'detail', 'category', 'urgency', 'responsibility', 'contractor', 'demand', 'demand-detail', 'owner', 'teams'] as const;
 const USAGE = `用法 usage: npm run new -- [--${FLAGS.join(' … --')} …] [--ledger complaints] [--config FILE] [--now ISO] [--no-input]
@@ -36,13 +36,14 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
     out(USAGE);
     return 0;
   }
-  const { config, problems } = loadConfig(values.config as string | undefined);
+  const { config, problems: configProblems } = loadConfig(values.config as string | undefined);
   if (!config) {
-    for (const p of problems) out(formatProblem(p));
+    for (const p of configProblems) out(formatProblem(p));
     return 1;
   }
   const now = nowFrom(values.now as string | undefined);
   const ledger = (values.ledger as string | undefined) ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER;
+  requireDir(ledger, '台账'); // a typo must not start a second ledger with colliding numbers
   const answers: Record<string, string | string[] | undefined> = { pledge: 'yes' };
   for (const f of FLAGS) {
     const v = (values as Record<string, unknown>)[f] as string | undefined;
@@ -51,12 +52,19 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
 
   const rl = !io.ask && !values['no-input'] && process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const ask = io.ask ?? (rl ? (q: string) => rl.question(q) : undefined);
-  const missing: string[] = [];
+  // Every problem is reported in one run, each under its flag: missing, unknown ids, then the form's own checks.
+  const fields = formFields(config);
+  const flag = (f: { id: string; label: string }) => `--${f.id.replaceAll('_', '-')}(${f.label})`;
+  const problems: string[] = [];
+  const reported = new Set<string>();
   try {
     for (const f of formFields(config)) {
       if (answers[f.id] !== undefined || f.type === 'checkboxes') continue;
       if (!ask) {
-        if (f.required) missing.push(`缺少 --${f.id.replaceAll('_', '-')}(${f.label})/ missing --${f.id.replaceAll('_', '-')}`);
+        if (f.required) {
+          problems.push(`✗ ${flag(f)}:缺少 / missing`);
+          reported.add(f.label);
+        }
         continue;
       }
       const choices = f.choices?.map((o, i) => `  ${i + 1}. ${o.label}${o.value ? ` [${o.value}]` : ''}`).join('\n');
@@ -68,29 +76,34 @@ export async function runNew(argv: string[], io: NewIo = {}): Promise<number> {
   } finally {
     rl?.close();
   }
-  if (missing.length) throw new UsageError(missing.join('\n'));
 
   // Choices are checked here, by id, so the message names the flag and lists what is valid.
-  const unknown: string[] = [];
-  for (const f of formFields(config)) {
+  for (const f of fields) {
     if (!f.choices || f.type === 'checkboxes') continue;
     const given = answers[f.id];
     const valid = f.choices.map((o) => o.value).filter(Boolean) as string[];
-    for (const v of (Array.isArray(given) ? given : given === undefined ? [] : [given]))
+    const ids = Array.isArray(given) ? given : given === undefined ? [] : [given];
+    for (const v of ids)
       if (!valid.includes(v)) {
         const list = valid.length > 40 ? `${valid.slice(0, 40).join(', ')} … (${valid.length})` : valid.join(', ');
-        unknown.push(`✗ --${f.id.replaceAll('_', '-')}(${f.label}):"${v}" 不是有效编号 / is not a valid id
-    可选 valid: ${list}`);
+        problems.push(`✗ ${flag(f)}:"${v}" 不是有效编号 / is not a valid id\n    可选 valid: ${list}`);
+        reported.add(f.label);
       }
-  }
-  if (unknown.length) {
-    for (const u of unknown) out(u);
-    return 1;
+    // The form's reader still runs on the rest, without the bad ids.
+    if (reported.has(f.label)) answers[f.id] = Array.isArray(given) ? ids.filter((v) => valid.includes(v)) : undefined;
   }
 
   const form = readComplaintForm(config, complaintFormYaml(config), formBody(config, answers), now, now);
   if (!form.ok) {
-    for (const p of form.problems) out(`✗ ${p.field}:${p.zh}\n    ${p.en}`);
+    for (const p of form.problems) {
+      if (reported.has(p.field)) continue;
+      const f = fields.find((x) => x.label === p.field);
+      problems.push(`✗ ${f ? flag(f) : p.field}:${p.zh}\n    ${p.en}`);
+    }
+  }
+  if (problems.length || !form.ok) {
+    for (const p of problems) out(p);
+    if (reported.size) out(`  (npm run new -- --help 列出全部参数 / lists every flag)`);
     return 1;
   }
   const { id, rel } = nextId(monthFiles(ledger, form.record.received_at), form.record.received_at);

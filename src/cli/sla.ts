@@ -64,6 +64,7 @@ export async function runSla(argv: string[], out: (s: string) => void = console.
   const breached = items.filter((i) => i.result.state === 'breached').length;
   if (values.json) {
     out(JSON.stringify({
+      ok: true,
       now: toShanghaiIso(now),
       summary: { open, breached, at_risk: items.length - breached },
       warnings,

@@ -267,9 +267,11 @@ const HASH = '\uE000';
  * "#"s is hidden from the parser and restored in the answers, so "### 补充说明" typed into an answer
  * stays in it and "见下 ### 紧急程度 Urgency" cannot take over another field.
  */
-function parseAnswers(body: string, template: string, fields: FieldDef[]): Record<string, unknown> {
+function parseAnswers(raw: string, template: string, fields: FieldDef[]): Record<string, unknown> {
+  // A stand-in typed by the filer becomes U+FFFD (same length, so heading positions still hold).
+  const body = raw.replaceAll(HASH, '\uFFFD');
   const own = new Set(fields.flatMap((f) => [...body.matchAll(headingRe(f.label))].map((m) => m.index!)));
-  const safe = body.replaceAll(HASH, '').replace(/#{3,}/g, (run, at: number) => (own.has(at) ? run : HASH.repeat(run.length)));
+  const safe = body.replace(/#{3,}/g, (run, at: number) => (own.has(at) ? run : HASH.repeat(run.length)));
   const restore = (v: unknown): unknown =>
     typeof v === 'string' ? v.replaceAll(HASH, '#')
     : Array.isArray(v) ? v.map(restore)
