@@ -105,14 +105,24 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
       await showNext(mine);
     } catch {
       if (mine === seq) status.textContent = '搜索暂时不可用,请稍后重试。Search is unavailable; try again later.';
+      last = undefined; // the same query may be tried again
     }
   };
 
   more.addEventListener('click', () => { void showNext(seq); });
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); void run(input.value); });
+  // Typing searches after a pause; Enter searches at once and cancels the pending one, and the
+  // same query is never run twice in a row (a second run would clear the list being read).
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(input.value), 250); });
+  let last: string | undefined;
+  const runOnce = (q: string) => {
+    clearTimeout(timer);
+    if (q.trim() === last) return;
+    last = q.trim();
+    void run(q);
+  };
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); runOnce(input.value); });
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => runOnce(input.value), 250); });
   form.hidden = false;
   const q = new URLSearchParams(location.search).get('q');
-  if (q) { input.value = q; void run(q); }
+  if (q) { input.value = q; runOnce(q); }
 }
