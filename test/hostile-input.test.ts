@@ -83,6 +83,12 @@ describe('expensive or hostile records', () => {
     expect(check(VALID + 'x\u0007y\n').problems.map((p) => p.field)).toContain('(正文 body)');
   });
 
+  it('refuses issue numbers YAML would read from hex, exponent or decimal forms', () => {
+    for (const v of ['0x10', '1e3', '1.0'])
+      expect(check(vary(VALID, /^teams:/m, `issue: ${v}\nteams:`)).problems.map((p) => p.field), v).toContain('issue');
+    expect(check(vary(VALID, /^teams:/m, 'issue: 101\nteams:')).problems).toEqual([]);
+  });
+
   it('refuses implausible years, the day after receipt, and odd offsets', () => {
     expect(check(VALID.replaceAll('2026-11-', '0026-11-')).problems.length).toBeGreaterThan(0);
     expect(check(vary(VALID, /^occurred_at: .*$/m, 'occurred_at: 2026-11-04')).problems.map((p) => p.rule)).toContain('occurred-after-received');

@@ -52,6 +52,9 @@ export function checkRecord(file: string, text: string, ctx: CheckContext, rel =
     problems.push({ file, field: '(正文 body)', rule: 'schema', zh: '正文含有控制字符或文字方向控制符,请删除', en: 'the body contains control or text-direction characters; remove them' });
   checkPersonalData(data, add);
   checkBodyPersonalData(file, parsed.body, yamlText, problems);
+  // YAML reads 0x10, 1e3 and 1.0 as numbers: an issue number is written in plain digits.
+  const issue = /^issue:[ \t]*([^\s#]+)/m.exec(yamlText)?.[1];
+  if (issue !== undefined && !/^[1-9]\d*$/.test(issue)) add(['issue'], 'schema', `议题编号须为纯数字(如 101),而不是 ${issue}`, `the issue number must be plain digits (e.g. 101), not ${issue}`);
   return { complaint: { file, data, body: parsed.body }, problems: capProblems(file, problems) };
 }
 
