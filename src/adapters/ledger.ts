@@ -141,7 +141,7 @@ export async function loadLedgerParallel(opts: LoadOptions & { workers?: number 
   const head = Math.ceil(files.length / workers + Math.min(1500, files.length / 20));
   const size = Math.ceil((files.length - head) / (workers - 1));
   const shares = [files.slice(0, head), ...Array.from({ length: workers - 1 }, (_, i) => files.slice(head + i * size, head + (i + 1) * size))];
-  const started = shares.slice(1).map((share) => runWorker(share, opts, dir));
+  const started = shares.slice(1).map((share) => startChild(share, opts, dir));
   // The job must be fully written to each child before this thread turns to its own share.
   await Promise.all(started.map((w) => w.sent));
   const pending = started.map((w) => w.done);
@@ -150,7 +150,8 @@ export async function loadLedgerParallel(opts: LoadOptions & { workers?: number 
   return finish(results, scan);
 }
 
-function runWorker(files: string[], opts: LoadOptions, dir: string): { sent: Promise<unknown>; done: Promise<Checked> } {
+/** Starts a child process on a share; `sent` settles once its job is written, `done` with its result. */
+function startChild(files: string[], opts: LoadOptions, dir: string): { sent: Promise<unknown>; done: Promise<Checked> } {
   const child = fork(fileURLToPath(new URL('./ledger-worker.ts', import.meta.url)), [], {
     serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [],
   });

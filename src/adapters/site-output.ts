@@ -1,7 +1,7 @@
 // The build's output folder. A build writes into a fresh hidden sibling and replaces the output
 // only when it has succeeded, so a failed or interrupted build leaves the previous site whole.
-// Folders that must never be replaced (the project, its parents, the ledger, a git work tree)
-// are refused outright, --force or not.
+// Folders that must never be replaced (the project and its parents, the ledger, anything in .git,
+// a folder holding a repository or git-tracked files) are refused outright, --force or not.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';

@@ -100,6 +100,12 @@ type CommandStep = { kind: 'no-record' } | { kind: 'outcome'; outcome: Outcome; 
 
 // ---------------------------------------------------------------------------------------------
 
+/** A time from the event (GitHub's, in UTC); one that cannot be read, or is ahead of our clock, is taken as now. */
+function githubTime(s: unknown, now: number): number {
+  const t = parseIso(String(s).replace(/Z$/, '+00:00'));
+  return Number.isFinite(t) ? Math.min(t, now) : now;
+}
+
 /** An issue opened or edited with the complaint form. */
 export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: ConfigIndex): Promise<IntakeResult> {
   const n = e.issue.number;
@@ -127,9 +133,7 @@ export async function handleIssue(e: IssuesEvent, deps: IntakeDeps, rootConfig: 
     return { outcome: 'needs-fix', why: 'body too long' };
   }
 
-  // GitHub's times; one that cannot be read, or is ahead of our clock, is taken as now.
-  const created = parseIso(String(e.issue.created_at).replace(/Z$/, '+00:00'));
-  const createdAt = Number.isFinite(created) ? Math.min(created, deps.now) : deps.now;
+  const createdAt = githubTime(e.issue.created_at, deps.now);
   const { result } = await deps.ledger.apply<FormStep>(async (root) => {
     const existing = await findByIssue(root, n);
     if (existing) {
@@ -234,8 +238,7 @@ export async function handleComment(e: CommentEvent, deps: IntakeDeps, rootConfi
     await reply(helpText());
     return { outcome: 'ignored', why: 'help' };
   }
-  const posted = parseIso(String(comment.created_at).replace(/Z$/, '+00:00'));
-  const at = Number.isFinite(posted) ? Math.min(posted, deps.now) : deps.now;
+  const at = githubTime(comment.created_at, deps.now);
   const actor = rootConfig.config.staff.find((s) => s.github?.toLowerCase() === comment.user.login.toLowerCase());
 
   const { result } = await deps.ledger.apply<CommandStep>(async (root) => {

@@ -12,8 +12,8 @@ import { formatProblem } from '../core/problems.ts';
 import { parseCli, nowFrom, requireDir, run, UsageError } from './common.ts';
 
 const USAGE = `用法 usage: npm run build -- [--now 2026-12-03T09:00:00+08:00] [--out dist] [--ledger complaints] [--config jiesu.config.yaml] [--force]
-  --out 目录在构建成功后被整体替换;非本工具生成的非空目录需加 --force;项目目录、台账目录和 git 工作区不可作为 --out
-  --out is replaced when the build succeeds; a non-empty folder that is not a jiesu build needs --force; the project, the ledger and git work trees are refused`;
+  --out 目录在构建成功后被整体替换;非本工具生成的非空目录需加 --force;项目目录及其上级、台账目录、.git 内、含 git 仓库或受 git 跟踪文件的目录一律不可作为 --out
+  --out is replaced when the build succeeds; a non-empty folder that is not a jiesu build needs --force; the project and its parents, the ledger, anything in .git and folders holding a repository or git-tracked files are always refused`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseCli(argv, {
@@ -27,8 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const now = nowFrom(values.now ?? process.env.JIESU_NOW);
   const dir = values.ledger ?? process.env.JIESU_LEDGER ?? DEFAULT_LEDGER;
   requireDir(dir, '台账');
-  // The output is replaced when the build succeeds: never a folder that is not an earlier build
-  // without --force, and never the project, the ledger or a git work tree.
+  // The output is replaced when the build succeeds: see adapters/site-output.ts for what is refused.
   const refused = refuseOutDir(values.out, {
     cwd: process.cwd(), ledger: dir, config: values.config ?? process.env.JIESU_CONFIG ?? DEFAULT_CONFIG, force: values.force,
   });
@@ -77,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     discard(stage);
     throw e;
   }
-  console.log(`✓ 站点已生成 / site built in ${values.out.replace(/[\\/]+$/, "")}/ (${Math.round(performance.now() - t0)} ms)`);
+  console.log(`✓ 站点已生成 / site built in ${values.out.replace(/[\\/]+$/, '')}/ (${Math.round(performance.now() - t0)} ms)`);
   return 0;
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { slug, STATUSES, CHANNELS, URGENCIES, enumOf } from './record.ts';
 import { isValidDate } from './time.ts';
-import { findPersonalData } from './privacy.ts';
+import { personalDataIn } from './privacy.ts';
 import { insightsConfig } from './insights.ts';
 
 export { slug };
@@ -214,13 +214,7 @@ export const configSchema = z
             ctx.addIssue({ code: 'custom', path: ['calendar', 'years', year, key, i], message: `outside-year:${year}` });
         });
     // Config text is published (names of places, roles, contractors ...): no personal data anywhere in it.
-    const walk = (v: unknown, path: (string | number)[]) => {
-      if (typeof v === 'string') {
-        if (findPersonalData(v).length) ctx.addIssue({ code: 'custom', path, message: 'personal-data' });
-      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-    };
-    walk(c, []);
+    for (const { path } of personalDataIn(c)) ctx.addIssue({ code: 'custom', path, message: 'personal-data' });
     c.staff.forEach((s, i) => {
       if (!teams.has(s.team)) ctx.addIssue({ code: 'custom', path: ['staff', i, 'team'], message: `unknown-team:${s.team}` });
     });

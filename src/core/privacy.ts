@@ -575,6 +575,21 @@ function resolve(cands: Candidate[]): PersonalDataFinding[] {
   return result;
 }
 
+/** Every string inside `value` (objects and arrays, down to `maxDepth` levels) that holds personal data, with its path. */
+export function personalDataIn(value: unknown, maxDepth = 8): { path: (string | number)[]; findings: PersonalDataFinding[] }[] {
+  const out: { path: (string | number)[]; findings: PersonalDataFinding[] }[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string') {
+      const findings = findPersonalData(v);
+      if (findings.length) out.push({ path, findings });
+    } else if (v && typeof v === 'object' && path.length < maxDepth) {
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    }
+  };
+  walk(value, []);
+  return out;
+}
+
 /** Replaces every finding with a label such as "[已隐去手机号]". */
 export function redactPersonalData(text: string): { text: string; findings: PersonalDataFinding[] } {
   const findings = findPersonalData(text);

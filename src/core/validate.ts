@@ -3,7 +3,7 @@ import { recordSchema, TRANSITIONS, ID_PATTERN, BAD_CHARS, type Complaint, type 
 import { parseFrontmatter, FrontmatterError } from './frontmatter.ts';
 import { fromZod, fieldName, capProblems, type Problem, type Path } from './problems.ts';
 import { parseIso, monthKey, isValidDate, toShanghaiIso } from './time.ts';
-import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataFinding } from './privacy.ts';
+import { findPersonalData, personalDataIn, PERSONAL_DATA_LABELS, type PersonalDataFinding } from './privacy.ts';
 import type { ConfigIndex } from './config.ts';
 
 export interface CheckContext {
@@ -74,18 +74,10 @@ function checkInvalid(file: string, parsed: { data: unknown; body: string; yaml:
     if (!reported.has(field)) extra.push({ file, line: locate(path), field, rule, zh, en });
   };
   const raw = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
-  const walk = (v: unknown, path: Path, depth: number) => {
-    if (typeof v === 'string') {
-      const found = findPersonalData(v);
-      if (found.length) {
-        const m = personalDataMessage(found);
-        add(path, 'personal-data', m.zh, m.en);
-      }
-    } else if (v && typeof v === 'object' && depth < 6) {
-      for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k], depth + 1);
-    }
-  };
-  walk(raw, [], 0);
+  for (const { path, findings } of personalDataIn(raw)) {
+    const m = personalDataMessage(findings);
+    add(path, 'personal-data', m.zh, m.en);
+  }
   const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
   const loose = {
     ...raw, place: obj(raw.place),
